@@ -44,7 +44,7 @@ const QList<Command> &commands()
             &runScan },
         { "caches", QT_TRANSLATE_NOOP("Cli", "List the ML caches on this machine and their sizes"), &runCaches },
         { "clean", QT_TRANSLATE_NOOP("Cli", "Preview, then reclaim space from caches, checkpoints and logs"),
-            &runUnavailable },
+            &runClean },
         { "monitor", QT_TRANSLATE_NOOP("Cli", "Watch disk usage and warn before a volume is full"), &runUnavailable },
     };
     return all;

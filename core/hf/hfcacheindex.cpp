@@ -23,6 +23,7 @@ QString tr(const char *text)
 }
 
 struct Blob {
+    QByteArray path; // the link's target below the cache path as given; empty when not a link
     std::uint64_t apparent = 0;
     std::uint64_t disk = 0;
     std::int64_t atime = 0;
@@ -35,7 +36,7 @@ struct RevisionScan {
 };
 
 // A snapshot file's blob: the file its symlink resolves to, or the file itself (no symlinks).
-bool resolveBlob(const QString &file, QByteArray &identity, Blob &blob)
+bool resolveBlob(const QString &file, const QByteArray &hubPath, QByteArray &identity, Blob &blob)
 {
     struct stat st {
     };
@@ -43,8 +44,18 @@ bool resolveBlob(const QString &file, QByteArray &identity, Blob &blob)
     if (::stat(bytes.constData(), &st) != 0 || !S_ISREG(st.st_mode))
         return false; // dangling, or not a file
     identity = QByteArray::number(qulonglong(st.st_dev)) + ':' + QByteArray::number(qulonglong(st.st_ino));
-    blob = { std::uint64_t(st.st_size), std::uint64_t(st.st_blocks) * 512, std::int64_t(st.st_atime),
+    blob = { {}, std::uint64_t(st.st_size), std::uint64_t(st.st_blocks) * 512, std::int64_t(st.st_atime),
         std::int64_t(st.st_mtime) };
+    struct stat link {
+    };
+    if (::lstat(bytes.constData(), &link) == 0 && S_ISLNK(link.st_mode)) {
+        // Where the link leads, spelled below the cache path as the user gave it, so the
+        // blob can be removed without following a symlink.
+        const QString target = QFileInfo(file).canonicalFilePath();
+        const QString hub = QFileInfo(QFile::decodeName(hubPath)).canonicalFilePath();
+        if (!hub.isEmpty() && target.startsWith(hub + u'/'))
+            blob.path = hubPath + QFile::encodeName(target.mid(hub.size()));
+    }
     return true;
 }
 
@@ -129,7 +140,7 @@ HfCacheIndex HfCacheIndex::read(const QByteArray &hubPath)
                 const QString file = files.next();
                 QByteArray identity;
                 Blob blob;
-                if (!resolveBlob(file, identity, blob)) {
+                if (!resolveBlob(file, hubPath, identity, blob)) {
                     index.m_warnings.append(tr("%1: points to a missing file; the repository is left out").arg(file));
                     damaged = true;
                     break;
@@ -186,8 +197,11 @@ HfCacheIndex HfCacheIndex::read(const QByteArray &hubPath)
             repo.revisions.append(scan.revision);
         }
     }
-    for (auto it = blobs.cbegin(); it != blobs.cend(); ++it)
+    for (auto it = blobs.cbegin(); it != blobs.cend(); ++it) {
         index.m_blobBytes.insert(it.key(), it.value().apparent);
+        if (!it.value().path.isEmpty())
+            index.m_blobPaths.insert(it.key(), it.value().path);
+    }
     index.m_linkingRevisions = revisionsUsing;
     return index;
 }
@@ -197,7 +211,7 @@ QByteArray HfCacheIndex::keyOf(const QByteArray &type, const QByteArray &id, con
     return type + '/' + id + '@' + commit;
 }
 
-std::uint64_t HfCacheIndex::bytesFreedBy(const QList<RevisionKey> &revisions) const
+QList<QByteArray> HfCacheIndex::exclusiveBlobs(const QList<RevisionKey> &revisions) const
 {
     QHash<QByteArray, int> removedLinks;
     QSet<QByteArray> counted;
@@ -209,12 +223,31 @@ std::uint64_t HfCacheIndex::bytesFreedBy(const QList<RevisionKey> &revisions) co
         for (const QByteArray &blob : m_blobsOfRevision.value(key))
             ++removedLinks[blob];
     }
-    std::uint64_t freed = 0;
+    QList<QByteArray> exclusive;
     for (auto it = removedLinks.cbegin(); it != removedLinks.cend(); ++it) {
         if (it.value() >= m_linkingRevisions.value(it.key()))
-            freed += m_blobBytes.value(it.key());
+            exclusive.append(it.key());
     }
+    return exclusive;
+}
+
+std::uint64_t HfCacheIndex::bytesFreedBy(const QList<RevisionKey> &revisions) const
+{
+    std::uint64_t freed = 0;
+    for (const QByteArray &blob : exclusiveBlobs(revisions))
+        freed += m_blobBytes.value(blob);
     return freed;
+}
+
+QList<QByteArray> HfCacheIndex::blobsFreedBy(const QList<RevisionKey> &revisions) const
+{
+    QList<QByteArray> paths;
+    for (const QByteArray &blob : exclusiveBlobs(revisions)) {
+        if (const QByteArray path = m_blobPaths.value(blob); !path.isEmpty())
+            paths.append(path);
+    }
+    std::sort(paths.begin(), paths.end());
+    return paths;
 }
 
 const QList<HfRepo> &HfCacheIndex::repos() const

@@ -59,13 +59,21 @@ public:
     /// each once, the way the hub library's delete_revisions() plans it. Unknown keys free
     /// nothing.
     [[nodiscard]] std::uint64_t bytesFreedBy(const QList<RevisionKey> &revisions) const;
+    /// The blob files that only these revisions link (what bytesFreedBy() counts), as paths
+    /// below the cache path as given. Caches without symlinks have no separate blobs: their
+    /// files go with the snapshot folders.
+    [[nodiscard]] QList<QByteArray> blobsFreedBy(const QList<RevisionKey> &revisions) const;
 
 private:
     [[nodiscard]] static QByteArray keyOf(const QByteArray &type, const QByteArray &id, const QByteArray &commit);
 
     QList<HfRepo> m_repos;
     QStringList m_warnings;
+    /// Blob identities that only these revisions link.
+    [[nodiscard]] QList<QByteArray> exclusiveBlobs(const QList<RevisionKey> &revisions) const;
+
     QHash<QByteArray, std::uint64_t> m_blobBytes; // blob identity -> apparent size
+    QHash<QByteArray, QByteArray> m_blobPaths; // blob identity -> the blob file, when it is a link target
     QHash<QByteArray, int> m_linkingRevisions; // blob identity -> revisions linking it
     QHash<QByteArray, QList<QByteArray>> m_blobsOfRevision; // keyOf(...) -> its distinct blobs
 };
