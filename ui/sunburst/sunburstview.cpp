@@ -39,6 +39,38 @@ QColor mix(const QColor &a, const QColor &b, double t)
         float(a.greenF() + (b.greenF() - a.greenF()) * t), float(a.blueF() + (b.blueF() - a.blueF()) * t));
 }
 
+// Where a straight label fits in a ring segment: along the ring (on the tangent at the middle
+// angle) or across it (on the radius), and how wide it may be so that no corner leaves the segment.
+struct LabelRoom {
+    double radius = 0; ///< of the label's centre
+    double width = 0;
+    bool along = true;
+};
+
+LabelRoom labelRoom(double inner, double ringWidth, double span, double height, double wanted)
+{
+    const double outer = inner + ringWidth - 1;
+    const double halfSpanTan = span < std::numbers::pi ? std::tan(span / 2) : 1e9;
+    auto alongAt = [&](double radius) {
+        const double top = radius + height / 2; // the outer corners are the farthest from the centre
+        const double bottom = radius - height / 2; // the inner corners span the widest angle
+        if (top >= outer || bottom <= inner)
+            return 0.0;
+        return std::min(2 * std::sqrt(outer * outer - top * top), 2 * bottom * halfSpanTan * 0.9);
+    };
+    const double middle = inner + ringWidth / 2;
+    LabelRoom best { middle, alongAt(middle), true };
+    if (best.width < wanted) { // hugging the inner edge leaves longer chords
+        const double hugging = inner + height / 2 + 2;
+        if (const double width = alongAt(hugging); width > best.width)
+            best = { hugging, width, true };
+    }
+    const double across = ringWidth - 8;
+    if (best.width < wanted && across > best.width && 2 * (inner + 4) * halfSpanTan >= height + 1)
+        best = { middle, across, false };
+    return best;
+}
+
 } // namespace
 
 SunburstView::SunburstView(QWidget *parent)
@@ -201,16 +233,15 @@ void SunburstView::render()
         painter.setBrush(fill);
         painter.drawPath(segmentPath(segment));
 
-        // A label along the ring or across it, whichever leaves the name more room.
-        const double radius = m_centreRadius + m_ringWidth * (segment.depth - 0.5);
-        const double arc = radius * radians(segment.spanAngle);
-        const double along = m_ringWidth >= metrics.height() + 2 ? arc * 0.85 : 0;
-        const double across = arc >= metrics.height() + 2 ? m_ringWidth - 8 : 0;
-        const double room = std::max(along, across);
-        if (room < 28)
-            continue;
+        // A label along the ring, or across it when that leaves the name more room.
         const QString name = segment.groupCount > 0 ? tr("(%n small items)", nullptr, int(segment.groupCount))
                                                     : QFile::decodeName(m_tree->name(segment.node).toByteArray());
+        const LabelRoom place = labelRoom(m_centreRadius + m_ringWidth * (segment.depth - 1), m_ringWidth,
+            radians(segment.spanAngle), metrics.height(), metrics.horizontalAdvance(name) + 4);
+        const double room = place.width;
+        const double radius = place.radius;
+        if (room < 28)
+            continue;
         const QString label = metrics.elidedText(name, Qt::ElideMiddle, int(room));
         if (label.size() < 4 && label != name)
             continue;
@@ -220,7 +251,7 @@ void SunburstView::render()
         const double theta = radians(middle * 16.0);
         // Qt rotates clockwise on screen; angles run counter-clockwise. Keep text upright.
         double rotation = 0;
-        if (along >= across)
+        if (place.along)
             rotation = middle > 180.0 ? 270.0 - middle : 90.0 - middle;
         else
             rotation = middle > 90.0 && middle < 270.0 ? 180.0 - middle : -middle;
@@ -259,7 +290,13 @@ QString SunburstView::centreText() const
 {
     if (!m_tree || m_root == NoNode)
         return QString();
-    const QString name = QFile::decodeName(m_tree->name(m_root).toByteArray());
+    // A root's name is its whole path: the centre has room for the last part only (the tooltip
+    // shows the path).
+    QString name = QFile::decodeName(m_tree->name(m_root).toByteArray());
+    if (name.size() > 1 && name.endsWith(u'/'))
+        name.chop(1);
+    if (const qsizetype slash = name.lastIndexOf(u'/'); slash >= 0 && slash + 1 < name.size())
+        name = name.mid(slash + 1);
     return name + u'\n' + formatSize(bytesOf(m_root));
 }
 
