@@ -1,6 +1,7 @@
 #include "ui/scanpage.h"
 
 #include "core/report/sizeformat.h"
+#include "ui/legend/categorylegend.h"
 #include "ui/model/filetreemodel.h"
 #include "ui/sizebardelegate.h"
 #include "ui/sunburst/sunburstview.h"
@@ -151,7 +152,13 @@ QWidget *ScanPage::createTreePage()
     auto *splitter = new QSplitter(Qt::Horizontal, page);
     splitter->setObjectName(u"scanSplitter"_s);
     splitter->addWidget(m_tree);
-    splitter->addWidget(m_charts);
+    auto *chartPane = new QWidget(splitter);
+    m_legend = new CategoryLegend(chartPane);
+    auto *chartLayout = new QVBoxLayout(chartPane);
+    chartLayout->setContentsMargins(0, 0, 0, 0);
+    chartLayout->addWidget(m_charts, 1);
+    chartLayout->addWidget(m_legend);
+    splitter->addWidget(chartPane);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
 
@@ -227,6 +234,7 @@ void ScanPage::setApparentSizes(bool apparent)
     m_model->setApparentSizes(apparent);
     m_treemap->setApparentSizes(apparent);
     m_sunburst->setApparentSizes(apparent);
+    m_legend->setApparentSizes(apparent);
 }
 
 TreemapView *ScanPage::treemap() const
@@ -237,6 +245,11 @@ TreemapView *ScanPage::treemap() const
 SunburstView *ScanPage::sunburst() const
 {
     return m_sunburst;
+}
+
+CategoryLegend *ScanPage::legend() const
+{
+    return m_legend;
 }
 
 void ScanPage::showScanning(const QList<QByteArray> &roots, bool readingExport)
@@ -291,6 +304,7 @@ void ScanPage::showTree(std::shared_ptr<const FileTree> tree)
     m_summary->setText(summary);
     m_treemap->setTree(tree);
     m_sunburst->setTree(tree);
+    m_legend->setTree(tree);
     m_model->setTree(std::move(tree));
     m_stack->setCurrentIndex(1);
     if (m_model->rowCount() == 1)

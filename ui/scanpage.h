@@ -18,6 +18,7 @@ class QTreeWidget;
 namespace CacheLens
 {
 
+class CategoryLegend;
 class FileTreeModel;
 class SunburstView;
 class TreemapView;
@@ -57,6 +58,7 @@ public:
     [[nodiscard]] FileTreeModel *model() const;
     [[nodiscard]] TreemapView *treemap() const;
     [[nodiscard]] SunburstView *sunburst() const;
+    [[nodiscard]] CategoryLegend *legend() const;
     [[nodiscard]] QTreeView *treeView() const;
 
 Q_SIGNALS:
@@ -77,6 +79,7 @@ private:
     TreemapView *m_treemap = nullptr;
     SunburstView *m_sunburst = nullptr;
     QTabWidget *m_charts = nullptr;
+    CategoryLegend *m_legend = nullptr;
 };
 
 } // namespace CacheLens
