@@ -55,5 +55,7 @@ shoot welcome
 mkdir -p "$home/config/cachelens"
 printf '[view]\napparentSizes=true\n' > "$home/config/cachelens/cachelens.conf"
 SHOT_DELAY=4 shoot scan "$demo"
+printf '[view]\napparentSizes=true\nchart=sunburst\n' > "$home/config/cachelens/cachelens.conf"
+SHOT_DELAY=4 shoot sunburst "$demo"
 rm "$home/config/cachelens/cachelens.conf"
 LANGUAGE=zh_CN LANG=zh_CN.UTF-8 LC_ALL=zh_CN.UTF-8 shoot welcome-zh_CN

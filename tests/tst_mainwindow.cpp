@@ -4,6 +4,7 @@
 #include "tests/fixture/treelookup.h"
 #include "ui/aboutdialog.h"
 #include "ui/mainwindow.h"
+#include "ui/scanpage.h"
 
 #include <QAction>
 #include <QDir>
@@ -36,6 +37,7 @@ private Q_SLOTS:
     void missingFolderShowsFailure();
     void dropOfNonLocalUrlIsIgnored();
     void aboutNamesVersionAndLibraries();
+    void chartTabIsSwitchedAndRemembered();
 };
 
 void TestMainWindow::hasMenusWithShortcuts()
@@ -204,6 +206,27 @@ void TestMainWindow::aboutNamesVersionAndLibraries()
     for (const QString &library : { u"Qt"_s, u"spdlog"_s, u"libarchive"_s, u"RapidJSON"_s })
         QVERIFY2(text.contains(library), qPrintable(library));
     QVERIFY(text.contains(u"LGPL-3.0"_s));
+}
+
+void TestMainWindow::chartTabIsSwitchedAndRemembered()
+{
+    {
+        MainWindow window;
+        auto *page = window.findChild<ScanPage *>();
+        auto *sunburst = window.findChild<QAction *>(u"actionSunburstView"_s);
+        QVERIFY(page && sunburst);
+        QCOMPARE(sunburst->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_2));
+        QCOMPARE(window.findChild<QAction *>(u"actionTreemapView"_s)->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_1));
+        sunburst->trigger();
+        QCOMPARE(page->chartView(), ChartView::Sunburst);
+        window.close(); // saves the settings
+    }
+    MainWindow window;
+    QCOMPARE(window.findChild<ScanPage *>()->chartView(), ChartView::Sunburst);
+    QVERIFY(window.findChild<QAction *>(u"actionSunburstView"_s)->isChecked());
+    window.findChild<ScanPage *>()->setChartView(ChartView::Treemap); // a click on the tab
+    QVERIFY(window.findChild<QAction *>(u"actionTreemapView"_s)->isChecked());
+    window.close(); // leaves the default for the other tests
 }
 
 QTEST_MAIN(TestMainWindow)

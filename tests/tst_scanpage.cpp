@@ -1,11 +1,13 @@
 #include "ui/model/filetreemodel.h"
 #include "ui/scanpage.h"
+#include "ui/sunburst/sunburstview.h"
 #include "ui/treemap/treemapview.h"
 
 #include <QAction>
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QMenu>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTreeView>
 
@@ -48,6 +50,8 @@ private Q_SLOTS:
     void copyPathCopiesTheExactPath();
     void showInTreemapOpensTheFolder();
     void selectingInTheTreeOutlinesTheTile();
+    void sunburstAndTreeFollowEachOther();
+    void showInSunburstSwitchesTheTab();
 };
 
 void TestScanPage::contextMenuOffersTheActions()
@@ -57,8 +61,8 @@ void TestScanPage::contextMenuOffersTheActions()
     ScanPage page;
     page.showTree(sample(folder, file));
     const auto menu = page.createContextMenu(file);
-    for (const QString &name :
-        { u"menuCopyPath"_s, u"menuOpenFileManager"_s, u"menuShowInTree"_s, u"menuShowInTreemap"_s })
+    for (const QString &name : { u"menuCopyPath"_s, u"menuOpenFileManager"_s, u"menuShowInTree"_s,
+             u"menuShowInTreemap"_s, u"menuShowInSunburst"_s })
         QVERIFY2(action(*menu, name), qPrintable(name));
 }
 
@@ -95,6 +99,47 @@ void TestScanPage::selectingInTheTreeOutlinesTheTile()
     page.showTree(sample(folder, file));
     page.treeView()->setCurrentIndex(page.model()->indexOf(file));
     QCOMPARE(page.treemap()->selected(), file);
+}
+
+void TestScanPage::sunburstAndTreeFollowEachOther()
+{
+    NodeIndex folder = NoNode;
+    NodeIndex file = NoNode;
+    ScanPage page;
+    page.resize(900, 600);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    page.showTree(sample(folder, file));
+    page.setChartView(ChartView::Sunburst);
+    SunburstView *sunburst = page.sunburst();
+    QTRY_VERIFY(!sunburst->pointOf(folder).isNull()); // laid out at its size in the tab
+
+    page.treeView()->setCurrentIndex(page.model()->indexOf(file));
+    QCOMPARE(sunburst->selected(), file);
+
+    // A click on the models folder opens it in the sunburst and moves the tree's current row there.
+    QTest::mouseClick(sunburst, Qt::LeftButton, {}, sunburst->pointOf(folder).toPoint());
+    QCOMPARE(sunburst->root(), folder);
+    QCOMPARE(NodeIndex(page.treeView()->currentIndex().data(FileTreeModel::NodeRole).toUInt()), folder);
+    QCOMPARE(page.treemap()->selected(), folder); // and the treemap outlines it too
+}
+
+void TestScanPage::showInSunburstSwitchesTheTab()
+{
+    NodeIndex folder = NoNode;
+    NodeIndex file = NoNode;
+    ScanPage page;
+    page.resize(900, 600);
+    page.showTree(sample(folder, file));
+    QSignalSpy switched(&page, &ScanPage::chartViewChanged);
+    QCOMPARE(page.chartView(), ChartView::Treemap);
+    page.createContextMenu(file)->findChild<QAction *>(u"menuShowInSunburst"_s)->trigger();
+    QCOMPARE(page.chartView(), ChartView::Sunburst);
+    QCOMPARE(switched.count(), 1);
+    QCOMPARE(page.sunburst()->root(), folder); // a file opens its folder ...
+    QCOMPARE(page.sunburst()->selected(), file); // ... and is outlined there
+    page.createContextMenu(folder)->findChild<QAction *>(u"menuShowInTreemap"_s)->trigger();
+    QCOMPARE(page.chartView(), ChartView::Treemap);
 }
 
 QTEST_MAIN(TestScanPage)

@@ -13,6 +13,7 @@
 #include "ui/welcomepage.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
@@ -161,6 +162,25 @@ void MainWindow::createActions()
         tr("Show file lengths (du --apparent-size) instead of the space they take on disk (Ctrl+Shift+A)"));
     connect(m_apparentSizesAction, &QAction::toggled, this, [this](bool on) { m_scanPage->setApparentSizes(on); });
 
+    // Treemap and sunburst are tabs beside the tree; one of them is always shown.
+    auto *chartViews = new QActionGroup(this);
+    m_treemapViewAction = new QAction(tr("&Treemap"), chartViews);
+    m_treemapViewAction->setObjectName(u"actionTreemapView"_s);
+    m_sunburstViewAction = new QAction(tr("&Sunburst"), chartViews);
+    m_sunburstViewAction->setObjectName(u"actionSunburstView"_s);
+    auto setUpChartView = [this](QAction *action, ChartView chart, const QString &tip) {
+        action->setCheckable(true);
+        action->setShortcut(ScanPage::chartViewShortcut(chart));
+        action->setToolTip(tip.arg(action->shortcut().toString(QKeySequence::NativeText)));
+        connect(action, &QAction::triggered, this, [this, chart] { m_scanPage->setChartView(chart); });
+    };
+    setUpChartView(m_treemapViewAction, ChartView::Treemap, tr("Show the folders as nested rectangles (%1)"));
+    setUpChartView(m_sunburstViewAction, ChartView::Sunburst, tr("Show the folders as rings (%1)"));
+    m_treemapViewAction->setChecked(true);
+    connect(m_scanPage, &ScanPage::chartViewChanged, this, [this](ChartView chart) {
+        (chart == ChartView::Sunburst ? m_sunburstViewAction : m_treemapViewAction)->setChecked(true);
+    });
+
     m_fullScreenAction = new QAction(QIcon::fromTheme(u"view-fullscreen"_s), tr("&Full Screen"), this);
     m_fullScreenAction->setObjectName(u"actionFullScreen"_s);
     m_fullScreenAction->setCheckable(true);
@@ -193,6 +213,9 @@ void MainWindow::createMenus()
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_apparentSizesAction);
+    view->addSeparator();
+    view->addAction(m_treemapViewAction);
+    view->addAction(m_sunburstViewAction);
     view->addSeparator();
     view->addAction(m_showToolBarAction);
     view->addAction(m_fullScreenAction);
@@ -338,6 +361,8 @@ void MainWindow::restoreSettings()
     restoreState(settings.value(u"window/state"_s).toByteArray());
     m_showToolBarAction->setChecked(settings.value(u"window/showToolBar"_s, true).toBool());
     m_apparentSizesAction->setChecked(settings.value(u"view/apparentSizes"_s, false).toBool());
+    m_scanPage->setChartView(
+        settings.value(u"view/chart"_s).toString() == u"sunburst"_s ? ChartView::Sunburst : ChartView::Treemap);
 }
 
 void MainWindow::saveSettings() const
@@ -347,6 +372,7 @@ void MainWindow::saveSettings() const
     settings.setValue(u"window/state"_s, saveState());
     settings.setValue(u"window/showToolBar"_s, m_showToolBarAction->isChecked());
     settings.setValue(u"view/apparentSizes"_s, m_apparentSizesAction->isChecked());
+    settings.setValue(u"view/chart"_s, m_scanPage->chartView() == ChartView::Sunburst ? u"sunburst"_s : u"treemap"_s);
 }
 
 } // namespace CacheLens

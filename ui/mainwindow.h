@@ -82,6 +82,8 @@ private:
     QAction *m_fullScreenAction = nullptr;
     QAction *m_showToolBarAction = nullptr;
     QAction *m_apparentSizesAction = nullptr;
+    QAction *m_treemapViewAction = nullptr;
+    QAction *m_sunburstViewAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
 };

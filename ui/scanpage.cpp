@@ -1,8 +1,10 @@
 #include "ui/scanpage.h"
 
 #include "core/report/sizeformat.h"
+#include "ui/legend/categorylegend.h"
 #include "ui/model/filetreemodel.h"
 #include "ui/sizebardelegate.h"
+#include "ui/sunburst/sunburstview.h"
 #include "ui/treemap/treemapview.h"
 
 #include <QClipboard>
@@ -16,6 +18,7 @@
 #include <QMenu>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QTreeView>
 #include <QTreeWidget>
 #include <QUrl>
@@ -96,22 +99,48 @@ QWidget *ScanPage::createTreePage()
     m_tree->header()->resizeSection(
         FileTreeModel::ModifiedColumn, m_tree->fontMetrics().horizontalAdvance(sampleDate) + 24);
 
-    m_treemap = new TreemapView(page);
+    m_charts = new QTabWidget(page);
+    m_charts->setObjectName(u"chartTabs"_s);
+    m_charts->setDocumentMode(true);
+    m_treemap = new TreemapView(m_charts);
     m_treemap->setToolTip(QString()); // tiles explain themselves on hover
+    m_sunburst = new SunburstView(m_charts);
+    m_charts->addTab(m_treemap, tr("Treemap"));
+    m_charts->addTab(m_sunburst, tr("Sunburst"));
+    m_charts->setTabToolTip(int(ChartView::Treemap),
+        tr("Rectangles sized by bytes, nested by folder (%1)")
+            .arg(chartViewShortcut(ChartView::Treemap).toString(QKeySequence::NativeText)));
+    m_charts->setTabToolTip(int(ChartView::Sunburst),
+        tr("Rings by folder depth, angles sized by bytes; click a folder to open it (%1)")
+            .arg(chartViewShortcut(ChartView::Sunburst).toString(QKeySequence::NativeText)));
+    connect(m_charts, &QTabWidget::currentChanged, this,
+        [this](int index) { Q_EMIT chartViewChanged(static_cast<ChartView>(index)); });
+
+    // The tree is the hub: a view's selection moves the tree's current row, which outlines the
+    // entry in every view.
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
-        if (current.isValid())
-            m_treemap->setSelected(NodeIndex(current.data(FileTreeModel::NodeRole).toUInt()));
+        if (!current.isValid())
+            return;
+        const auto node = NodeIndex(current.data(FileTreeModel::NodeRole).toUInt());
+        m_treemap->setSelected(node);
+        m_sunburst->setSelected(node);
     });
     connect(m_tree, &QTreeView::activated, this, [this](const QModelIndex &index) {
-        m_treemap->setRoot(NodeIndex(index.data(FileTreeModel::NodeRole).toUInt()));
+        const auto node = NodeIndex(index.data(FileTreeModel::NodeRole).toUInt());
+        m_treemap->setRoot(node);
+        m_sunburst->setRoot(node);
     });
-    connect(m_treemap, &TreemapView::nodeSelected, this, [this](NodeIndex node) {
+    auto followInTree = [this](NodeIndex node) {
         const QModelIndex index = m_model->indexOf(node);
         m_tree->setCurrentIndex(index);
         m_tree->scrollTo(index);
-    });
-    connect(m_treemap, &TreemapView::contextMenuRequested, this,
-        [this](NodeIndex node, const QPoint &globalPos) { createContextMenu(node)->exec(globalPos); });
+    };
+    auto showContextMenu
+        = [this](NodeIndex node, const QPoint &globalPos) { createContextMenu(node)->exec(globalPos); };
+    connect(m_treemap, &TreemapView::nodeSelected, this, followInTree);
+    connect(m_treemap, &TreemapView::contextMenuRequested, this, showContextMenu);
+    connect(m_sunburst, &SunburstView::nodeSelected, this, followInTree);
+    connect(m_sunburst, &SunburstView::contextMenuRequested, this, showContextMenu);
     m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_tree, &QTreeView::customContextMenuRequested, this, [this](const QPoint &pos) {
         const QModelIndex index = m_tree->indexAt(pos);
@@ -123,7 +152,13 @@ QWidget *ScanPage::createTreePage()
     auto *splitter = new QSplitter(Qt::Horizontal, page);
     splitter->setObjectName(u"scanSplitter"_s);
     splitter->addWidget(m_tree);
-    splitter->addWidget(m_treemap);
+    auto *chartPane = new QWidget(splitter);
+    m_legend = new CategoryLegend(chartPane);
+    auto *chartLayout = new QVBoxLayout(chartPane);
+    chartLayout->setContentsMargins(0, 0, 0, 0);
+    chartLayout->addWidget(m_charts, 1);
+    chartLayout->addWidget(m_legend);
+    splitter->addWidget(chartPane);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
 
@@ -167,19 +202,54 @@ std::unique_ptr<QMenu> ScanPage::createContextMenu(NodeIndex node)
     connect(showInTreemap, &QAction::triggered, this, [this, node] {
         m_treemap->setRoot(node); // a file shows its folder
         m_treemap->setSelected(node);
+        setChartView(ChartView::Treemap);
+    });
+    QAction *showInSunburst = menu->addAction(isFolder ? tr("Open in Sunburst") : tr("Show in Sunburst"));
+    showInSunburst->setObjectName(u"menuShowInSunburst"_s);
+    connect(showInSunburst, &QAction::triggered, this, [this, node] {
+        m_sunburst->setRoot(node); // a file shows its folder
+        m_sunburst->setSelected(node);
+        setChartView(ChartView::Sunburst);
     });
     return menu;
+}
+
+void ScanPage::setChartView(ChartView view)
+{
+    m_charts->setCurrentIndex(int(view));
+}
+
+ChartView ScanPage::chartView() const
+{
+    return static_cast<ChartView>(m_charts->currentIndex());
+}
+
+QKeySequence ScanPage::chartViewShortcut(ChartView view)
+{
+    return view == ChartView::Sunburst ? QKeySequence(Qt::CTRL | Qt::Key_2) : QKeySequence(Qt::CTRL | Qt::Key_1);
 }
 
 void ScanPage::setApparentSizes(bool apparent)
 {
     m_model->setApparentSizes(apparent);
     m_treemap->setApparentSizes(apparent);
+    m_sunburst->setApparentSizes(apparent);
+    m_legend->setApparentSizes(apparent);
 }
 
 TreemapView *ScanPage::treemap() const
 {
     return m_treemap;
+}
+
+SunburstView *ScanPage::sunburst() const
+{
+    return m_sunburst;
+}
+
+CategoryLegend *ScanPage::legend() const
+{
+    return m_legend;
 }
 
 void ScanPage::showScanning(const QList<QByteArray> &roots, bool readingExport)
@@ -233,6 +303,8 @@ void ScanPage::showTree(std::shared_ptr<const FileTree> tree)
         summary += u' ' + tr("%n entries could not be read and are not counted.", nullptr, int(tree->errors().size()));
     m_summary->setText(summary);
     m_treemap->setTree(tree);
+    m_sunburst->setTree(tree);
+    m_legend->setTree(tree);
     m_model->setTree(std::move(tree));
     m_stack->setCurrentIndex(1);
     if (m_model->rowCount() == 1)

@@ -3,6 +3,7 @@
 #include "core/scan/filetree.h"
 #include "core/scan/scanrequest.h"
 
+#include <QKeySequence>
 #include <QWidget>
 
 #include <memory>
@@ -10,14 +11,20 @@
 class QLabel;
 class QMenu;
 class QStackedWidget;
+class QTabWidget;
 class QTreeView;
 class QTreeWidget;
 
 namespace CacheLens
 {
 
+class CategoryLegend;
 class FileTreeModel;
+class SunburstView;
 class TreemapView;
+
+/// The picture beside the folder tree: one tab each.
+enum class ChartView : int { Treemap = 0, Sunburst = 1 };
 
 /// Shows a scan: live counters and per-top-level totals while it runs, then the folder tree.
 /// Views rebuild only when a finished tree arrives (DESIGN.md data flow, step 4).
@@ -38,12 +45,24 @@ public:
     /// Sizes in every view: file lengths (true) or space on disk.
     void setApparentSizes(bool apparent);
 
-    /// Copy Path, Open in File Manager, Show in Tree, Show in Treemap for node (both views use it).
+    /// Copy Path, Open in File Manager, Show in Tree, Show in Treemap, Show in Sunburst for node
+    /// (every view uses it).
     [[nodiscard]] std::unique_ptr<QMenu> createContextMenu(NodeIndex node);
+
+    /// Which tab beside the tree is shown.
+    void setChartView(ChartView view);
+    [[nodiscard]] ChartView chartView() const;
+    /// The shortcut that shows view (the window's View menu and the tab tooltips use it).
+    [[nodiscard]] static QKeySequence chartViewShortcut(ChartView view);
 
     [[nodiscard]] FileTreeModel *model() const;
     [[nodiscard]] TreemapView *treemap() const;
+    [[nodiscard]] SunburstView *sunburst() const;
+    [[nodiscard]] CategoryLegend *legend() const;
     [[nodiscard]] QTreeView *treeView() const;
+
+Q_SIGNALS:
+    void chartViewChanged(CacheLens::ChartView view);
 
 private:
     QWidget *createLivePage();
@@ -58,6 +77,9 @@ private:
     QTreeView *m_tree = nullptr;
     FileTreeModel *m_model = nullptr;
     TreemapView *m_treemap = nullptr;
+    SunburstView *m_sunburst = nullptr;
+    QTabWidget *m_charts = nullptr;
+    CategoryLegend *m_legend = nullptr;
 };
 
 } // namespace CacheLens

@@ -1,0 +1,170 @@
+#include "ui/sunburst/sunburstview.h"
+
+#include "tests/fixture/treelookup.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace CacheLens;
+
+namespace
+{
+
+// /r: models/big.safetensors (70 %, model) and run.log (30 %, log). In a 400 × 300 view the
+// centre disc and each ring are 28.8 px wide; models runs counter-clockwise from 12 o'clock
+// to about 11 minutes to three, run.log fills the rest.
+std::shared_ptr<const FileTree> sample()
+{
+    FileTreeBuilder builder;
+    ScanRoot root;
+    root.path = "/r";
+    root.node = builder.addRootNode("/r", Test::entryInfo(NodeType::Directory, 0));
+    builder.addRoot(root);
+    const NodeIndex models = builder.addChild(root.node, "models", Test::entryInfo(NodeType::Directory, 0));
+    builder.addChild(models, "big.safetensors", Test::entryInfo(NodeType::File, 700'000, Category::Model));
+    builder.addChild(root.node, "run.log", Test::entryInfo(NodeType::File, 300'000, Category::Log));
+    return builder.finish(false);
+}
+
+constexpr QPoint Centre(200, 150);
+constexpr QPoint NineOClockFirstRing = Centre + QPoint(-43, 0);
+constexpr QPoint NineOClockSecondRing = Centre + QPoint(-72, 0);
+constexpr QPoint HalfPastOneFirstRing = Centre + QPoint(30, -30);
+
+QByteArray nameAt(const SunburstView &view, const FileTree &tree, const QPoint &point)
+{
+    const qsizetype hit = view.segmentAt(point);
+    return hit < 0 ? QByteArray("-") : tree.name(view.segments()[std::size_t(hit)].node).toByteArray();
+}
+
+} // namespace
+
+class TestSunburstView final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void hitTestFindsTheSegments();
+    void clickOnAFolderOpensItInTheCentre();
+    void clickOnAFileSelectsIt();
+    void backspaceGoesUp();
+    void manySmallFilesStayOneSegment();
+    void resizeIsDebounced();
+};
+
+void TestSunburstView::hitTestFindsTheSegments()
+{
+    const auto tree = sample();
+    SunburstView view;
+    view.resize(400, 300);
+    view.setTree(tree);
+    QCOMPARE(view.root(), tree->roots().constFirst().node);
+    QCOMPARE(nameAt(view, *tree, Centre), QByteArray("/r"));
+    QCOMPARE(nameAt(view, *tree, NineOClockFirstRing), QByteArray("models"));
+    QCOMPARE(nameAt(view, *tree, NineOClockSecondRing), QByteArray("big.safetensors"));
+    QCOMPARE(nameAt(view, *tree, HalfPastOneFirstRing), QByteArray("run.log"));
+    QCOMPARE(nameAt(view, *tree, Centre + QPoint(60, -60)), QByteArray("-")); // second ring above run.log: empty
+    QCOMPARE(nameAt(view, *tree, QPoint(2, 2)), QByteArray("-")); // a corner, outside every ring
+    const NodeIndex log = Test::findNode(*tree, "run.log");
+    QCOMPARE(view.segmentAt(view.pointOf(log)), view.segmentAt(HalfPastOneFirstRing));
+    QCOMPARE(view.centreText(), QStringLiteral("r\n977 KiB")); // the last part of the root path
+}
+
+void TestSunburstView::clickOnAFolderOpensItInTheCentre()
+{
+    const auto tree = sample();
+    SunburstView view;
+    view.resize(400, 300);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.setTree(tree);
+    QSignalSpy selected(&view, &SunburstView::nodeSelected);
+    QSignalSpy rootChanged(&view, &SunburstView::rootChanged);
+    const NodeIndex top = view.root();
+    const NodeIndex models = Test::findNode(*tree, "models");
+
+    QTest::mouseClick(&view, Qt::LeftButton, {}, NineOClockFirstRing);
+    QCOMPARE(view.root(), models);
+    QVERIFY(view.centreText().startsWith(QStringLiteral("models\n")));
+    QCOMPARE(rootChanged.count(), 1);
+    QCOMPARE(selected.count(), 1); // the tree follows
+    QCOMPARE(selected.at(0).at(0).value<NodeIndex>(), models);
+    // The file now fills the whole first ring, run.log is gone.
+    QCOMPARE(nameAt(view, *tree, HalfPastOneFirstRing), QByteArray("big.safetensors"));
+
+    QTest::mouseClick(&view, Qt::LeftButton, {}, Centre);
+    QCOMPARE(view.root(), top);
+    QVERIFY(view.centreText().startsWith(QStringLiteral("r\n")));
+    QCOMPARE(view.selected(), models); // where we came from stays marked
+    QCOMPARE(selected.count(), 2);
+
+    QTest::mouseClick(&view, Qt::LeftButton, {}, Centre); // at the top: stays
+    QCOMPARE(view.root(), top);
+    QCOMPARE(selected.count(), 2);
+}
+
+void TestSunburstView::clickOnAFileSelectsIt()
+{
+    const auto tree = sample();
+    SunburstView view;
+    view.resize(400, 300);
+    view.setTree(tree);
+    QSignalSpy selected(&view, &SunburstView::nodeSelected);
+    const NodeIndex top = view.root();
+    QTest::mouseClick(&view, Qt::LeftButton, {}, HalfPastOneFirstRing);
+    QCOMPARE(view.root(), top); // a file does not open
+    QCOMPARE(view.selected(), Test::findNode(*tree, "run.log"));
+    QCOMPARE(selected.count(), 1);
+}
+
+void TestSunburstView::backspaceGoesUp()
+{
+    const auto tree = sample();
+    SunburstView view;
+    view.resize(400, 300);
+    view.setTree(tree);
+    const NodeIndex top = view.root();
+    view.setRoot(Test::findNode(*tree, "models/big.safetensors")); // a file opens its folder
+    QCOMPARE(view.root(), Test::findNode(*tree, "models"));
+    QTest::keyClick(&view, Qt::Key_Backspace);
+    QCOMPARE(view.root(), top);
+}
+
+void TestSunburstView::manySmallFilesStayOneSegment()
+{
+    FileTreeBuilder builder;
+    ScanRoot root;
+    root.path = "/r";
+    root.node = builder.addRootNode("/r", Test::entryInfo(NodeType::Directory, 0));
+    builder.addRoot(root);
+    builder.addChild(root.node, "big", Test::entryInfo(NodeType::File, 10'000'000, Category::Dataset));
+    for (int i = 0; i < 20'000; ++i)
+        builder.addChild(root.node, QByteArray("f" + QByteArray::number(i)), Test::entryInfo(NodeType::File, 10));
+    const std::shared_ptr<const FileTree> tree = builder.finish(false);
+
+    SunburstView view;
+    view.resize(400, 300);
+    view.setTree(tree);
+    QCOMPARE(view.segments().size(), std::size_t(3)); // centre, big, and one group for 20 000 files
+    QCOMPARE(view.segments().back().groupCount, std::uint32_t(20'000));
+}
+
+void TestSunburstView::resizeIsDebounced()
+{
+    const auto tree = sample();
+    SunburstView view;
+    view.resize(400, 300);
+    view.setTree(tree);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const NodeIndex models = Test::findNode(*tree, "models");
+    const QPointF before = view.pointOf(models);
+    view.resize(800, 600);
+    QCoreApplication::sendPostedEvents();
+    QCOMPARE(view.pointOf(models), before); // not laid out again yet
+    QTRY_VERIFY(view.pointOf(models) != before);
+    QCOMPARE(view.segmentAt(QPointF(400, 300)), qsizetype(0)); // the new centre
+}
+
+QTEST_MAIN(TestSunburstView)
+#include "tst_sunburstview.moc"

@@ -1,0 +1,454 @@
+#include "ui/sunburst/sunburstview.h"
+
+#include "core/report/sizeformat.h"
+
+#include <QContextMenuEvent>
+#include <QDateTime>
+#include <QFile>
+#include <QHelpEvent>
+#include <QKeyEvent>
+#include <QLocale>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QPainterPath>
+#include <QToolTip>
+
+#include <cmath>
+#include <numbers>
+
+using namespace Qt::StringLiterals;
+
+namespace CacheLens
+{
+namespace
+{
+
+constexpr int RelayoutDelayMs = 100;
+constexpr double MinArcPixels = 3.0; // thinner segments (on the first ring) are grouped
+constexpr double Margin = 6.0;
+
+double radians(double sixteenths)
+{
+    return sixteenths / 16.0 * std::numbers::pi / 180.0;
+}
+
+// a blended towards b by t (0..1).
+QColor mix(const QColor &a, const QColor &b, double t)
+{
+    return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * t),
+        float(a.greenF() + (b.greenF() - a.greenF()) * t), float(a.blueF() + (b.blueF() - a.blueF()) * t));
+}
+
+// Where a straight label fits in a ring segment: along the ring (on the tangent at the middle
+// angle) or across it (on the radius), and how wide it may be so that no corner leaves the segment.
+struct LabelRoom {
+    double radius = 0; ///< of the label's centre
+    double width = 0;
+    bool along = true;
+};
+
+LabelRoom labelRoom(double inner, double ringWidth, double span, double height, double wanted)
+{
+    const double outer = inner + ringWidth - 1;
+    const double halfSpanTan = span < std::numbers::pi ? std::tan(span / 2) : 1e9;
+    auto alongAt = [&](double radius) {
+        const double top = radius + height / 2; // the outer corners are the farthest from the centre
+        const double bottom = radius - height / 2; // the inner corners span the widest angle
+        if (top >= outer || bottom <= inner)
+            return 0.0;
+        return std::min(2 * std::sqrt(outer * outer - top * top), 2 * bottom * halfSpanTan * 0.9);
+    };
+    const double middle = inner + ringWidth / 2;
+    LabelRoom best { middle, alongAt(middle), true };
+    if (best.width < wanted) { // hugging the inner edge leaves longer chords
+        const double hugging = inner + height / 2 + 2;
+        if (const double width = alongAt(hugging); width > best.width)
+            best = { hugging, width, true };
+    }
+    const double across = ringWidth - 8;
+    if (best.width < wanted && across > best.width && 2 * (inner + 4) * halfSpanTan >= height + 1)
+        best = { middle, across, false };
+    return best;
+}
+
+} // namespace
+
+SunburstView::SunburstView(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(u"sunburstView"_s);
+    setMouseTracking(true);
+    setFocusPolicy(Qt::StrongFocus);
+    setMinimumSize(200, 150);
+    m_relayoutTimer.setSingleShot(true);
+    m_relayoutTimer.setInterval(RelayoutDelayMs);
+    connect(&m_relayoutTimer, &QTimer::timeout, this, &SunburstView::rebuild);
+}
+
+SunburstView::~SunburstView() = default;
+
+void SunburstView::setTree(std::shared_ptr<const FileTree> tree)
+{
+    m_tree = std::move(tree);
+    m_root = NoNode;
+    m_selected = NoNode;
+    setRoot(NoNode);
+}
+
+void SunburstView::setApparentSizes(bool apparent)
+{
+    if (apparent == m_apparent)
+        return;
+    m_apparent = apparent;
+    rebuild();
+}
+
+void SunburstView::setRings(int rings)
+{
+    rings = std::max(1, rings);
+    if (rings == m_rings)
+        return;
+    m_rings = rings;
+    rebuild();
+}
+
+int SunburstView::rings() const
+{
+    return m_rings;
+}
+
+void SunburstView::setRoot(NodeIndex node)
+{
+    if (m_tree && node == NoNode) {
+        for (const ScanRoot &root : m_tree->roots()) {
+            if (root.node != NoNode) {
+                node = root.node;
+                break;
+            }
+        }
+    }
+    if (m_tree && node != NoNode && !m_tree->node(node).isDirectory())
+        node = m_tree->node(node).parent;
+    m_root = node;
+    rebuild();
+    Q_EMIT rootChanged(m_root);
+}
+
+NodeIndex SunburstView::root() const
+{
+    return m_root;
+}
+
+void SunburstView::setSelected(NodeIndex node)
+{
+    m_selected = node;
+    update();
+}
+
+NodeIndex SunburstView::selected() const
+{
+    return m_selected;
+}
+
+const std::vector<SunburstSegment> &SunburstView::segments() const
+{
+    return m_segments;
+}
+
+std::uint64_t SunburstView::bytesOf(NodeIndex node) const
+{
+    const FileNode &n = m_tree->node(node);
+    return m_apparent ? n.apparentBytes : n.diskBytes;
+}
+
+void SunburstView::rebuild()
+{
+    m_hover = -1;
+    m_segments.clear();
+    const double outer = std::min(width(), height()) / 2.0 - Margin;
+    if (m_tree && m_root != NoNode && outer > 20) {
+        m_centre = QRectF(rect()).center();
+        m_ringWidth = outer / (m_rings + 1);
+        m_centreRadius = m_ringWidth;
+        SunburstOptions options;
+        options.apparentSizes = m_apparent;
+        options.rings = m_rings;
+        // The first ring is the shortest: a segment MinArcPixels wide there is wider outside.
+        const double firstRingCircumference = 2 * std::numbers::pi * (m_centreRadius + m_ringWidth);
+        options.minSpan = std::max(1, int(std::ceil(FullCircle16 * MinArcPixels / firstRingCircumference)));
+        m_segments = layoutSunburst(*m_tree, m_root, options);
+    }
+    render();
+    update();
+}
+
+QPainterPath SunburstView::segmentPath(const SunburstSegment &segment) const
+{
+    QPainterPath path;
+    if (segment.depth == 0) {
+        path.addEllipse(m_centre, m_centreRadius, m_centreRadius);
+        return path;
+    }
+    const double inner = m_centreRadius + m_ringWidth * (segment.depth - 1);
+    const double outer = inner + m_ringWidth;
+    const QRectF outerRect(m_centre.x() - outer, m_centre.y() - outer, 2 * outer, 2 * outer);
+    const QRectF innerRect(m_centre.x() - inner, m_centre.y() - inner, 2 * inner, 2 * inner);
+    const double start = segment.startAngle / 16.0;
+    const double span = segment.spanAngle / 16.0;
+    path.arcMoveTo(outerRect, start);
+    path.arcTo(outerRect, start, span);
+    path.arcTo(innerRect, start + span, -span);
+    path.closeSubpath();
+    return path;
+}
+
+QColor SunburstView::segmentColor(const SunburstSegment &segment) const
+{
+    const QColor background = palette().color(QPalette::Base);
+    if (segment.groupCount > 0)
+        return mix(palette().color(QPalette::Mid), background, 0.3);
+    // Outer rings fade towards the background, so depth reads at a glance in light and dark palettes.
+    const QColor base(QRgb(categoryColor(segment.category)));
+    return mix(base, background, std::min(0.5, 0.13 * (segment.depth - 1)));
+}
+
+void SunburstView::render()
+{
+    const qreal ratio = devicePixelRatioF();
+    m_cache = QPixmap(size() * ratio);
+    m_cache.setDevicePixelRatio(ratio);
+    m_cache.fill(palette().color(QPalette::Base));
+    if (m_segments.empty())
+        return;
+    QPainter painter(&m_cache);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QFontMetrics metrics = fontMetrics();
+    const QPen separator(palette().color(QPalette::Base), 1.0);
+
+    for (const SunburstSegment &segment : m_segments) {
+        if (segment.depth == 0)
+            continue;
+        const QColor fill = segmentColor(segment);
+        painter.setPen(separator);
+        painter.setBrush(fill);
+        painter.drawPath(segmentPath(segment));
+
+        // A label along the ring, or across it when that leaves the name more room.
+        const QString name = segment.groupCount > 0 ? tr("(%n small items)", nullptr, int(segment.groupCount))
+                                                    : QFile::decodeName(m_tree->name(segment.node).toByteArray());
+        const LabelRoom place = labelRoom(m_centreRadius + m_ringWidth * (segment.depth - 1), m_ringWidth,
+            radians(segment.spanAngle), metrics.height(), metrics.horizontalAdvance(name) + 4);
+        const double room = place.width;
+        const double radius = place.radius;
+        if (room < 28)
+            continue;
+        const QString label = metrics.elidedText(name, Qt::ElideMiddle, int(room));
+        if (label.size() < 4 && label != name)
+            continue;
+        double middle = std::fmod((segment.startAngle + segment.spanAngle / 2.0) / 16.0, 360.0);
+        if (middle < 0)
+            middle += 360.0;
+        const double theta = radians(middle * 16.0);
+        // Qt rotates clockwise on screen; angles run counter-clockwise. Keep text upright.
+        double rotation = 0;
+        if (place.along)
+            rotation = middle > 180.0 ? 270.0 - middle : 90.0 - middle;
+        else
+            rotation = middle > 90.0 && middle < 270.0 ? 180.0 - middle : -middle;
+        painter.save();
+        painter.translate(m_centre + QPointF(radius * std::cos(theta), -radius * std::sin(theta)));
+        painter.rotate(rotation);
+        painter.setPen(qGray(fill.rgb()) < 140 ? Qt::white : Qt::black); // perceived brightness
+        const QRectF box(-room / 2, -metrics.height() / 2.0, room, metrics.height());
+        painter.drawText(box, Qt::AlignCenter | Qt::TextSingleLine, label);
+        painter.restore();
+    }
+
+    // The centre: which folder this is and how much it holds.
+    painter.setPen(QPen(palette().color(QPalette::Mid), 1.0));
+    painter.setBrush(palette().color(QPalette::AlternateBase));
+    painter.drawPath(segmentPath(m_segments.front()));
+    const double textWidth = m_centreRadius * 1.7;
+    const QStringList lines = centreText().split(u'\n');
+    QFont bold = font();
+    bold.setBold(true);
+    const QFontMetrics boldMetrics(bold);
+    const double lineHeight = metrics.height();
+    double y = m_centre.y() - lineHeight * lines.size() / 2.0;
+    painter.setPen(palette().color(QPalette::Text));
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        painter.setFont(i == 0 ? bold : font());
+        const QFontMetrics &m = i == 0 ? boldMetrics : metrics;
+        const QRectF box(m_centre.x() - textWidth / 2, y, textWidth, lineHeight);
+        painter.drawText(
+            box, Qt::AlignCenter | Qt::TextSingleLine, m.elidedText(lines.at(i), Qt::ElideMiddle, int(textWidth)));
+        y += lineHeight;
+    }
+}
+
+QString SunburstView::centreText() const
+{
+    if (!m_tree || m_root == NoNode)
+        return QString();
+    // A root's name is its whole path: the centre has room for the last part only (the tooltip
+    // shows the path).
+    QString name = QFile::decodeName(m_tree->name(m_root).toByteArray());
+    if (name.size() > 1 && name.endsWith(u'/'))
+        name.chop(1);
+    if (const qsizetype slash = name.lastIndexOf(u'/'); slash >= 0 && slash + 1 < name.size())
+        name = name.mid(slash + 1);
+    return name + u'\n' + formatSize(bytesOf(m_root));
+}
+
+void SunburstView::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    if (m_segments.empty()) {
+        painter.fillRect(rect(), palette().color(QPalette::Base));
+        painter.drawText(rect(), Qt::AlignCenter, m_tree ? tr("Nothing to show here") : tr("No scan yet"));
+        return;
+    }
+    painter.drawPixmap(0, 0, m_cache); // segments were rendered once per layout
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setBrush(Qt::NoBrush);
+    if (m_selected != NoNode && m_selected != m_root) {
+        for (const SunburstSegment &segment : m_segments) {
+            if (segment.groupCount == 0 && segment.node == m_selected) {
+                painter.setPen(QPen(palette().color(QPalette::Highlight), 3));
+                painter.drawPath(segmentPath(segment));
+                break;
+            }
+        }
+    }
+    if (m_hover >= 0) {
+        const QPainterPath path = segmentPath(m_segments[std::size_t(m_hover)]);
+        painter.fillPath(path, QColor(255, 255, 255, 60));
+        painter.setPen(QPen(palette().color(QPalette::Text), 1.5));
+        painter.drawPath(path);
+    }
+}
+
+void SunburstView::resizeEvent(QResizeEvent *)
+{
+    m_relayoutTimer.start(); // rebuild() once the user stops dragging
+}
+
+qsizetype SunburstView::segmentAt(const QPointF &point) const
+{
+    return CacheLens::segmentAt(m_segments, m_centre, m_centreRadius, m_ringWidth, point);
+}
+
+QPointF SunburstView::pointOf(NodeIndex node) const
+{
+    for (const SunburstSegment &segment : m_segments) {
+        if (segment.groupCount > 0 || segment.node != node)
+            continue;
+        if (segment.depth == 0)
+            return m_centre;
+        const double radius = m_centreRadius + m_ringWidth * (segment.depth - 0.5);
+        const double theta = radians(segment.startAngle + segment.spanAngle / 2.0);
+        return m_centre + QPointF(radius * std::cos(theta), -radius * std::sin(theta));
+    }
+    return {};
+}
+
+void SunburstView::mouseMoveEvent(QMouseEvent *event)
+{
+    const qsizetype hit = segmentAt(event->position());
+    if (hit != m_hover) {
+        m_hover = hit;
+        update();
+    }
+}
+
+void SunburstView::leaveEvent(QEvent *)
+{
+    m_hover = -1;
+    update();
+}
+
+void SunburstView::select(NodeIndex node)
+{
+    m_selected = node;
+    update();
+    Q_EMIT nodeSelected(node);
+}
+
+void SunburstView::goUp()
+{
+    if (!m_tree || m_root == NoNode || m_tree->node(m_root).parent == NoNode)
+        return;
+    const NodeIndex from = m_root;
+    setRoot(m_tree->node(m_root).parent);
+    select(from); // the folder just left stays marked, so the eye finds its way back
+}
+
+void SunburstView::mousePressEvent(QMouseEvent *event)
+{
+    const qsizetype hit = segmentAt(event->position());
+    if (hit < 0 || event->button() != Qt::LeftButton)
+        return;
+    const SunburstSegment segment = m_segments[std::size_t(hit)];
+    if (segment.depth == 0) {
+        goUp();
+    } else if (segment.groupCount > 0) {
+        setRoot(segment.node); // the folder of the small items: they get the whole circle
+    } else if (segment.isDirectory) {
+        setRoot(segment.node);
+        select(segment.node);
+    } else {
+        select(segment.node);
+    }
+}
+
+void SunburstView::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Backspace || event->matches(QKeySequence::Back)) {
+        goUp();
+        return;
+    }
+    QWidget::keyPressEvent(event);
+}
+
+void SunburstView::contextMenuEvent(QContextMenuEvent *event)
+{
+    const qsizetype hit = segmentAt(event->pos());
+    if (hit >= 0)
+        Q_EMIT contextMenuRequested(m_segments[std::size_t(hit)].node, event->globalPos());
+}
+
+QString SunburstView::describe(const SunburstSegment &segment) const
+{
+    const QString path = QFile::decodeName(m_tree->path(segment.node));
+    const std::uint64_t rootBytes = bytesOf(m_root);
+    const double share = rootBytes ? 100.0 * double(segment.bytes) / double(rootBytes) : 0.0;
+    if (segment.groupCount > 0)
+        return tr("%n small items in %1\n%2 (%3 % of this folder)", nullptr, int(segment.groupCount))
+            .arg(path, formatSize(segment.bytes))
+            .arg(share, 0, 'f', 1);
+    const FileNode &node = m_tree->node(segment.node);
+    QString text = tr("%1\n%2 (%3 % of this folder)\n%4 - %5\nModified %6")
+                       .arg(path, formatSize(segment.bytes))
+                       .arg(share, 0, 'f', 1)
+                       .arg(categoryDisplayName(node.category()), tierDisplayName(node.tier()),
+                           QLocale().toString(QDateTime::fromSecsSinceEpoch(qint64(node.mtime)), QLocale::ShortFormat));
+    if (segment.depth == 0 && node.parent != NoNode)
+        text += u'\n' + tr("Click to go up");
+    return text;
+}
+
+bool SunburstView::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        const auto *help = static_cast<QHelpEvent *>(event);
+        const qsizetype hit = segmentAt(help->pos());
+        if (hit >= 0)
+            QToolTip::showText(help->globalPos(), describe(m_segments[std::size_t(hit)]), this);
+        else
+            QToolTip::hideText();
+        return true;
+    }
+    return QWidget::event(event);
+}
+
+} // namespace CacheLens
