@@ -31,6 +31,7 @@ void writeRaw(QTextStream &stream, const QByteArray &bytes);
 /// The entry points, one file each (scancommand.cpp, …).
 int runScan(CommandContext &context);
 int runCaches(CommandContext &context);
+int runMonitor(CommandContext &context);
 
 /// Every sub-command, in help order.
 [[nodiscard]] const QList<Command> &commands();

@@ -45,7 +45,7 @@ const QList<Command> &commands()
         { "caches", QT_TRANSLATE_NOOP("Cli", "List the ML caches on this machine and their sizes"), &runCaches },
         { "clean", QT_TRANSLATE_NOOP("Cli", "Preview, then reclaim space from caches, checkpoints and logs"),
             &runUnavailable },
-        { "monitor", QT_TRANSLATE_NOOP("Cli", "Watch disk usage and warn before a volume is full"), &runUnavailable },
+        { "monitor", QT_TRANSLATE_NOOP("Cli", "Watch disk usage and warn before a volume is full"), &runMonitor },
     };
     return all;
 }
