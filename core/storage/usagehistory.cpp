@@ -98,7 +98,8 @@ UsageHistory::~UsageHistory()
 bool UsageHistory::fail(const QString &what, const QString &why)
 {
     m_error = why.isEmpty() ? what : what + u": "_s + why;
-    Log::storage()->warn("usage history: {}", m_error.toStdString());
+    // Info, not warn: the caller decides how to tell the user (the CLI prints errorText() itself).
+    Log::storage()->info("usage history: {}", m_error.toStdString());
     return false;
 }
 

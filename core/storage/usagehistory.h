@@ -49,7 +49,7 @@ public:
     UsageHistory &operator=(const UsageHistory &) = delete;
 
     [[nodiscard]] bool isOpen() const;
-    [[nodiscard]] QString errorText() const; ///< why opening or the last write failed
+    [[nodiscard]] QString errorText() const; ///< why opening or the last write failed (logged at info only)
     [[nodiscard]] QString path() const;
 
     /// Stores the measured volumes of one sample taken at time, in one transaction.
