@@ -11,6 +11,7 @@
 #include "core/rules/environment.h"
 #include "core/rules/knowncaches.h"
 #include "core/rules/ruleset.h"
+#include "core/scan/cachescan.h"
 #include "core/scan/scanner.h"
 
 #include <QCoreApplication>
@@ -50,31 +51,19 @@ bool isHubCache(const KnownCache &cache)
 QList<MeasuredCache> measure(const QList<KnownCache> &caches, const std::shared_ptr<const RuleSet> &rules,
     std::shared_ptr<const FileTree> &tree, SizeUnits units)
 {
-    // Deeper folders first: a cache inside another one keeps its own bytes (the scanner counts
-    // overlapping roots once, for the root that comes first), so every byte is in one cache.
-    QList<KnownCache> ordered = caches;
-    std::stable_sort(ordered.begin(), ordered.end(),
-        [](const KnownCache &a, const KnownCache &b) { return a.path.count('/') > b.path.count('/'); });
-    ScanRequest request;
-    for (const KnownCache &cache : std::as_const(ordered))
-        request.roots.append(cache.path);
-    request.rules = rules;
-    tree = scanWithTerminalProgress(request, units);
+    tree = scanWithTerminalProgress(knownCachesScanRequest(caches, rules), units);
 
     QList<MeasuredCache> measured;
     for (const KnownCache &cache : caches) {
         MeasuredCache entry { cache, nullptr, 0, 0, {}, std::nullopt };
         if (isHubCache(cache))
             entry.hub = HfCacheIndex::read(cache.path);
-        for (const ScanRoot &root : tree->roots()) {
-            if (root.path != cache.path)
-                continue;
-            entry.root = &root;
-            if (root.node != NoNode) {
-                entry.apparentBytes = tree->node(root.node).apparentBytes;
-                entry.diskBytes = tree->node(root.node).diskBytes;
-                entry.dominant = { dominantCategory(*tree, root.node), dominantTier(*tree, root.node) };
-            }
+        entry.root = findScanRoot(*tree, cache.path);
+        if (entry.root && entry.root->node != NoNode) {
+            const NodeIndex node = entry.root->node;
+            entry.apparentBytes = tree->node(node).apparentBytes;
+            entry.diskBytes = tree->node(node).diskBytes;
+            entry.dominant = { dominantCategory(*tree, node), dominantTier(*tree, node) };
         }
         measured.append(entry);
     }

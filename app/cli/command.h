@@ -32,6 +32,7 @@ void writeRaw(QTextStream &stream, const QByteArray &bytes);
 int runScan(CommandContext &context);
 int runCaches(CommandContext &context);
 int runClean(CommandContext &context);
+int runMonitor(CommandContext &context);
 
 /// Every sub-command, in help order.
 [[nodiscard]] const QList<Command> &commands();

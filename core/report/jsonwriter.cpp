@@ -111,12 +111,12 @@ void JsonWriter::value(const QStringList &texts)
     endArray();
 }
 
-void JsonWriter::path(const QByteArray &bytes)
+void JsonWriter::path(const QByteArray &bytes, const char *name)
 {
-    key("path");
+    key(name);
     value(QString::fromUtf8(bytes));
     if (!isValidUtf8(bytes)) {
-        key("path_b64");
+        key(QByteArray(QByteArray(name) + "_b64").constData());
         value(bytes.toBase64().constData());
     }
 }

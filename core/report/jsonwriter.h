@@ -46,8 +46,9 @@ public:
         value(v);
     }
 
-    /// "path" (UTF-8, U+FFFD for bad bytes) and, for non-UTF-8 paths, "path_b64" (DESIGN.md).
-    void path(const QByteArray &bytes);
+    /// "path" (UTF-8, U+FFFD for bad bytes) and, for non-UTF-8 paths, "path_b64" (DESIGN.md);
+    /// another key ("mount") gets its own "<key>_b64".
+    void path(const QByteArray &bytes, const char *name = "path");
 
     /// The document so far, with a final newline.
     [[nodiscard]] QByteArray take();
