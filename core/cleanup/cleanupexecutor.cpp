@@ -324,6 +324,11 @@ void CleanupExecutor::setJournal(CleanupJournal *journal)
     m_journal = journal;
 }
 
+void CleanupExecutor::setArchiveWrittenHook(std::function<void(const QByteArray &)> hook)
+{
+    m_archiveWrittenHook = std::move(hook);
+}
+
 CleanupResult CleanupExecutor::run(const std::atomic_bool *cancel, const Progress &progress)
 {
     CleanupResult result;
@@ -436,6 +441,8 @@ CleanupResult CleanupExecutor::run(const std::atomic_bool *cancel, const Progres
             result.error = tr("writing the archive failed: %1; nothing was deleted").arg(error);
             return result;
         }
+        if (m_archiveWrittenHook)
+            m_archiveWrittenHook(archivePath);
         if (!verifyArchive(archivePath, writer.entries(), &error)) {
             QFile::remove(QFile::decodeName(archivePath));
             result.error

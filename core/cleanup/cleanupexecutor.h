@@ -69,6 +69,9 @@ public:
     void setMethod(CleanupMethod method);
     void setArchiveDirectory(const QByteArray &folder);
     void setJournal(CleanupJournal *journal); ///< null: nothing is journaled
+    /// Runs between writing the archive and reading it back. Tests damage the archive here to
+    /// prove that a failed verification deletes nothing.
+    void setArchiveWrittenHook(std::function<void(const QByteArray &archivePath)> hook);
 
     [[nodiscard]] CleanupResult run(const std::atomic_bool *cancel = nullptr, const Progress &progress = {});
 
@@ -78,6 +81,7 @@ private:
     CleanupMethod m_method = CleanupMethod::Trash;
     QByteArray m_archiveDirectory;
     CleanupJournal *m_journal = nullptr;
+    std::function<void(const QByteArray &)> m_archiveWrittenHook;
 };
 
 } // namespace CacheLens
