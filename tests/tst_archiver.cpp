@@ -105,7 +105,8 @@ bool buildTree(FixtureTree &tree)
 {
     return tree.file("t/a.bin", 1000) && tree.file("t/empty.bin", 0) && tree.dir("t/sub/empty-dir")
         && writeFile(tree.path("t/sub/random.bin"), randomBytes(600 * 1024)) // several read chunks
-        && tree.symlink("t/link", "a.bin") && tree.symlink("t/sub/" + FixtureTree::nonUtf8Name("link"), "../a.bin")
+        && tree.symlink("t/link", "a.bin")
+        && tree.symlink("t/sub/" + FixtureTree::nonUtf8Name("link"), "../" + FixtureTree::nonUtf8Name("file"))
         && tree.file("t/" + FixtureTree::nonUtf8Name("file"), 33) && tree.sparseFile("t/sparse.bin", 16 << 20, 100);
 }
 
@@ -193,7 +194,7 @@ void TestArchiver::writesAndVerifiesTree()
     const ArchivedEntry *link = find(entries, base + "/sub/" + FixtureTree::nonUtf8Name("link"));
     QVERIFY(link);
     QCOMPARE(link->type, 'l');
-    QCOMPARE(link->target, "../a.bin"_ba);
+    QCOMPARE(link->target, QByteArray("../" + FixtureTree::nonUtf8Name("file")));
     QCOMPARE(find(entries, base + "/sub/empty-dir")->type, 'd');
     // The 16 MiB of zeros compress away; the random megabyte does not.
     struct stat st {
@@ -250,10 +251,9 @@ void TestArchiver::gnuTarReadsTheSameEntries()
         readAll(tree.path("t/" + FixtureTree::nonUtf8Name("file"))));
     QCOMPARE(readAll(out.path(base + "/sub/random.bin")), readAll(tree.path("t/sub/random.bin")));
     char target[64] = {};
-    QCOMPARE(
-        ::readlink(out.path(base + "/sub/" + FixtureTree::nonUtf8Name("link")).constData(), target, sizeof target - 1),
-        8);
-    QCOMPARE(QByteArray(target), "../a.bin"_ba);
+    const QByteArray linkPath = out.path(base + "/sub/" + FixtureTree::nonUtf8Name("link"));
+    QVERIFY(::readlink(linkPath.constData(), target, sizeof target - 1) > 0);
+    QCOMPARE(QByteArray(target), QByteArray("../" + FixtureTree::nonUtf8Name("file")));
 }
 
 void TestArchiver::corruptedArchiveFailsVerification_data()
