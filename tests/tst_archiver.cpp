@@ -1,6 +1,7 @@
 #include "core/cleanup/archiver.h"
 #include "tests/fixture/fixturetree.h"
 
+#include <QCryptographicHash>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSet>
@@ -151,6 +152,7 @@ private Q_SLOTS:
     void writeErrorRemovesPartialFile();
     void unfinishedWriterRemovesFile();
     void fileChangedWhileReadFails();
+    void readsWholeFileWhateverTheOffset();
     void unsafeNamesAreRefused_data();
     void unsafeNamesAreRefused();
 };
@@ -433,6 +435,30 @@ void TestArchiver::fileChangedWhileReadFails()
     QVERIFY2(error.contains(u"changed"_s), qPrintable(error));
     QVERIFY(!writer.finish(&error));
     QVERIFY(!exists(archivePathIn(tree)));
+}
+
+void TestArchiver::readsWholeFileWhateverTheOffset()
+{
+    FixtureTree tree;
+    const QByteArray data = randomBytes(1000);
+    QVERIFY(writeFile(tree.path("a.bin"), data));
+    ArchiveWriter writer;
+    QString error;
+    QVERIFY2(writer.open(archivePathIn(tree), &error), qPrintable(error));
+    const int fd = ::open(tree.path("a.bin").constData(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+    QVERIFY(fd >= 0);
+    QCOMPARE(::lseek(fd, 500, SEEK_SET), 500); // the caller peeked at the file first
+    struct stat st {
+    };
+    QCOMPARE(::fstat(fd, &st), 0);
+    const bool added = writer.addFile("a.bin", fd, st, &error);
+    ::close(fd);
+    QVERIFY2(added, qPrintable(error));
+    QVERIFY2(writer.finish(&error), qPrintable(error));
+    QCOMPARE(writer.entries().size(), 1);
+    QCOMPARE(writer.entries().first().size, 1000u);
+    QCOMPARE(writer.entries().first().digest, QCryptographicHash::hash(data, QCryptographicHash::Md5).toHex());
+    QVERIFY2(verifyArchive(archivePathIn(tree), writer.entries(), &error), qPrintable(error));
 }
 
 void TestArchiver::unsafeNamesAreRefused_data()

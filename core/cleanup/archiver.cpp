@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QHash>
+#include <QScopeGuard>
 
 #include <spdlog/spdlog.h>
 
@@ -275,8 +276,13 @@ bool ArchiveWriter::addFile(const QByteArray &name, int fd, const struct stat &s
     QCryptographicHash md5(QCryptographicHash::Md5);
     const auto expected = static_cast<std::uint64_t>(st.st_size);
     std::uint64_t total = 0;
+    // Multi-GB model files are read once: tell the kernel so, and let their pages go afterwards
+    // rather than pushing the user's working set out of the page cache.
+    ::posix_fadvise(fd, 0, 0, POSIX_FADV_SEQUENTIAL);
+    const auto dropCache = qScopeGuard([fd] { ::posix_fadvise(fd, 0, 0, POSIX_FADV_DONTNEED); });
     for (;;) {
-        const ssize_t n = ::read(fd, d->buffer.data(), d->buffer.size());
+        // pread from offset 0: the data is the whole file, wherever the caller left the offset.
+        const ssize_t n = ::pread(fd, d->buffer.data(), d->buffer.size(), static_cast<off_t>(total));
         if (n < 0 && errno == EINTR)
             continue;
         if (n < 0)
