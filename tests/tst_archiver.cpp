@@ -469,6 +469,7 @@ void TestArchiver::unsafeNamesAreRefused_data()
     QTest::newRow("dotdot") << "a/../../b"_ba;
     QTest::newRow("dot") << "a/./b"_ba;
     QTest::newRow("double-slash") << "a//b"_ba;
+    QTest::newRow("duplicate") << "first/"_ba; // "first" was added already
 }
 
 void TestArchiver::unsafeNamesAreRefused()
@@ -481,6 +482,7 @@ void TestArchiver::unsafeNamesAreRefused()
     struct stat st {
     };
     st.st_mode = S_IFDIR | 0755;
+    QVERIFY2(writer.addDirectory("first", st, &error), qPrintable(error));
     QVERIFY(!writer.addDirectory(name, st, &error));
     QVERIFY(!error.isEmpty());
     QVERIFY(!writer.finish(&error));

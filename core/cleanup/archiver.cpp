@@ -6,6 +6,7 @@
 #include <QCryptographicHash>
 #include <QHash>
 #include <QScopeGuard>
+#include <QSet>
 
 #include <spdlog/spdlog.h>
 
@@ -119,6 +120,7 @@ struct ArchiveWriter::Private {
     bool finished = false;
     WriteFunction write;
     std::vector<char> buffer;
+    QSet<QByteArray> names; ///< normalized, to refuse a second entry of one name
 
     static la_ssize_t writeCallback(archive *a, void *client, const void *data, size_t size)
     {
@@ -195,6 +197,12 @@ struct ArchiveWriter::Private {
                 QCoreApplication::translate(
                     "Archiver", "\u201c%1\u201d cannot be stored in an archive: it is not a relative path.")
                     .arg(display(name)));
+        // A second entry of one name would make verification ambiguous and extraction overwrite.
+        const QByteArray key = normalizedName(name);
+        if (names.contains(key))
+            return fail(
+                error, QCoreApplication::translate("Archiver", "%1 is already in the archive.").arg(display(name)));
+        names.insert(key);
         return true;
     }
 };
