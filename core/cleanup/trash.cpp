@@ -459,8 +459,9 @@ std::optional<TrashEntry> Trash::moveToTrash(
 }
 
 std::optional<TrashEntry> Trash::moveToTrashDirectory(int parentFd, QByteArrayView name, const QByteArray &absolutePath,
-    const QByteArray &trashPath, const QByteArray &topdir, QString *error)
+    const QByteArray &trashDirectory, const QByteArray &topdir, QString *error)
 {
+    const QByteArray trashPath = withoutTrailingSlashes(trashDirectory); // entries compare paths as bytes
     const QByteArray itemName = name.toByteArray();
     const auto failed = [&](const QString &why) { return refuse(absolutePath, why, error); };
     struct stat parentSt {
@@ -510,18 +511,23 @@ std::optional<TrashEntry> Trash::moveToTrashDirectory(int parentFd, QByteArrayVi
                               .arg(errnoText(errno)));
         }
         const bool written = writeAll(fd, info) && ::fsync(fd) == 0;
-        const int writeErrno = errno;
+        int writeErrno = errno;
         const bool closed = ::close(fd) == 0;
+        if (written && !closed)
+            writeErrno = errno; // close() reports delayed write errors (NFS)
         if (!written || !closed) {
             ::unlinkat(infoFd.get(), infoName.constData(), 0);
             return failed(QCoreApplication::translate("Trash", "the information file cannot be written (%1).")
-                              .arg(errnoText(written ? errno : writeErrno)));
+                              .arg(errnoText(writeErrno)));
         }
         if (renameNoReplace(parentFd, itemName.constData(), filesFd.get(), unique.constData()) != 0) {
             const int renameErrno = errno;
             ::unlinkat(infoFd.get(), infoName.constData(), 0);
             if (renameErrno == EEXIST || renameErrno == ENOTEMPTY)
                 continue; // an item without a record already sits in files/ under that name
+            if (renameErrno == EINVAL)
+                return failed(
+                    QCoreApplication::translate("Trash", "the trash %1 is inside it.").arg(display(trashPath)));
             return failed(errnoText(renameErrno));
         }
         ::fsync(filesFd.get()); // best effort: the rename is done either way
