@@ -153,6 +153,7 @@ private Q_SLOTS:
     void unfinishedWriterRemovesFile();
     void fileChangedWhileReadFails();
     void readsWholeFileWhateverTheOffset();
+    void reportsProgressAndCancels();
     void unsafeNamesAreRefused_data();
     void unsafeNamesAreRefused();
 };
@@ -459,6 +460,52 @@ void TestArchiver::readsWholeFileWhateverTheOffset()
     QCOMPARE(writer.entries().first().size, 1000u);
     QCOMPARE(writer.entries().first().digest, QCryptographicHash::hash(data, QCryptographicHash::Md5).toHex());
     QVERIFY2(verifyArchive(archivePathIn(tree), writer.entries(), &error), qPrintable(error));
+}
+
+void TestArchiver::reportsProgressAndCancels()
+{
+    FixtureTree tree;
+    QVERIFY2(buildTree(tree), qPrintable(tree.lastError()));
+    const std::uint64_t dataBytes = 1000 + 0 + 600 * 1024 + 33 + (16 << 20);
+    QString error;
+    QList<std::uint64_t> seen;
+    QList<ArchivedEntry> entries;
+    {
+        ArchiveWriter writer;
+        writer.setProgress([&seen](std::uint64_t done) {
+            seen.append(done);
+            return true;
+        });
+        QVERIFY2(writer.open(archivePathIn(tree), &error), qPrintable(error));
+        QVERIFY2(addPath(writer, tree.path("t"), &error), qPrintable(error));
+        QVERIFY2(writer.finish(&error), qPrintable(error));
+        entries = writer.entries();
+    }
+    QVERIFY(seen.size() > 3);
+    QVERIFY(std::is_sorted(seen.begin(), seen.end()));
+    QCOMPARE(seen.last(), dataBytes);
+
+    // Verification reports the same bytes, and stops when asked.
+    std::uint64_t checked = 0;
+    QVERIFY2(verifyArchive(archivePathIn(tree), entries, &error,
+                 [&checked](std::uint64_t done) {
+                     checked = done;
+                     return true;
+                 }),
+        qPrintable(error));
+    QCOMPARE(checked, dataBytes);
+    QVERIFY(!verifyArchive(archivePathIn(tree), entries, &error, [](std::uint64_t done) { return done < 4096; }));
+    QVERIFY2(error.contains(u"cancelled"_s), qPrintable(error));
+
+    // Cancelling the writer removes its partial archive.
+    const QByteArray second = tree.path("second.tar.zst");
+    ArchiveWriter writer;
+    writer.setProgress([](std::uint64_t done) { return done < 1 << 20; });
+    QVERIFY2(writer.open(second, &error), qPrintable(error));
+    QVERIFY(!addPath(writer, tree.path("t"), &error));
+    QVERIFY2(error.contains(u"cancelled"_s), qPrintable(error));
+    QVERIFY(!writer.finish(&error));
+    QVERIFY(!exists(second));
 }
 
 void TestArchiver::unsafeNamesAreRefused_data()

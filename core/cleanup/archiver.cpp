@@ -119,6 +119,8 @@ struct ArchiveWriter::Private {
     bool created = false; ///< open() made the file at path: discard() removes it
     bool finished = false;
     WriteFunction write;
+    Progress progress;
+    std::uint64_t bytesDone = 0; ///< file data read so far, for progress
     std::vector<char> buffer;
     QSet<QByteArray> names; ///< normalized, to refuse a second entry of one name
 
@@ -305,6 +307,9 @@ bool ArchiveWriter::addFile(const QByteArray &name, int fd, const struct stat &s
         if (archive_write_data(d->writer, d->buffer.data(), static_cast<size_t>(n)) != n)
             return d->failLibarchive(error, name);
         total += size;
+        d->bytesDone += size;
+        if (d->progress && !d->progress(d->bytesDone))
+            return d->fail(error, QCoreApplication::translate("Archiver", "Archiving was cancelled."));
     }
     struct stat after {
     };
@@ -403,12 +408,23 @@ QByteArray ArchiveWriter::path() const
     return d->path;
 }
 
+void ArchiveWriter::setProgress(Progress progress)
+{
+    d->progress = std::move(progress);
+}
+
 void ArchiveWriter::setWriteFunctionForTesting(WriteFunction write)
 {
     d->write = std::move(write);
 }
 
 bool verifyArchive(const QByteArray &path, const QList<ArchivedEntry> &expected, QString *error)
+{
+    return verifyArchive(path, expected, error, {});
+}
+
+bool verifyArchive(const QByteArray &path, const QList<ArchivedEntry> &expected, QString *error,
+    const ArchiveWriter::Progress &progress)
 {
     const auto failed = [&](const QString &message) {
         Log::cleanup()->warn("verify {}: {}", path.toStdString(), message.toStdString());
@@ -443,6 +459,7 @@ bool verifyArchive(const QByteArray &path, const QList<ArchivedEntry> &expected,
         index.insert(normalizedName(expected.at(i).name), i);
     std::vector<bool> seen(static_cast<std::size_t>(expected.size()), false);
     std::vector<char> buffer(ReadChunk);
+    std::uint64_t bytesDone = 0;
     QByteArray previous; // the last entry read, to say where damage starts
     bool ok = true;
     for (;;) {
@@ -509,6 +526,12 @@ bool verifyArchive(const QByteArray &path, const QList<ArchivedEntry> &expected,
                 break;
             md5.addData(QByteArrayView(buffer.data(), static_cast<qsizetype>(n)));
             total += static_cast<std::uint64_t>(n);
+            bytesDone += static_cast<std::uint64_t>(n);
+            if (progress && !progress(bytesDone)) {
+                ok = failed(QCoreApplication::translate("Archiver", "Checking the archive %1 was cancelled.")
+                                .arg(display(path)));
+                break;
+            }
         }
         if (!ok)
             break;
