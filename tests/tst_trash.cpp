@@ -130,6 +130,9 @@ private Q_SLOTS:
     void readInfoRejectsMalformed();
     void readInfoResolvesRelativePaths();
     void volumeTrashChoice();
+    void volumeTrashRoundTrip_data();
+    void volumeTrashRoundTrip();
+    void renameFailureRemovesInfo();
     void topDirectoryIsHighestSameDeviceAncestor();
 
 private:
@@ -594,6 +597,74 @@ void TestTrash::volumeTrashChoice()
         QCOMPARE(::mkdir(QByteArray(topdir + "/.Trash-" + QByteArray::number(other)).constData(), 0700), 0);
         QVERIFY(Trash::volumeTrashPath(topdir, other, &error).isEmpty());
     }
+}
+
+void TestTrash::volumeTrashRoundTrip_data()
+{
+    QTest::addColumn<bool>("sharedTrash");
+    QTest::newRow(".Trash-$uid") << false;
+    QTest::newRow(".Trash/$uid") << true;
+}
+
+void TestTrash::volumeTrashRoundTrip()
+{
+    // A fixture folder plays the volume's $topdir: no second mount needed.
+    QFETCH(bool, sharedTrash);
+    FixtureTree tree;
+    const QByteArray name = FixtureTree::nonUtf8Name("x y");
+    QVERIFY(tree.file("sub/" + name, 9));
+    if (sharedTrash) {
+        QVERIFY(tree.dir(".Trash"));
+        QCOMPARE(::chmod(tree.path(".Trash").constData(), 01777), 0);
+    }
+    QString error;
+    const QByteArray trashPath = Trash::volumeTrashPath(tree.root(), ::geteuid(), &error);
+    QVERIFY2(!trashPath.isEmpty(), qPrintable(error));
+    QCOMPARE(trashPath.contains("/.Trash/"), sharedTrash);
+
+    DirFd parent(tree.path("sub"));
+    const std::optional<TrashEntry> entry
+        = Trash::moveToTrashDirectory(parent.get(), name, tree.path("sub/" + name), trashPath, tree.root(), &error);
+    QVERIFY2(entry, qPrintable(error));
+    QCOMPARE(entry->filesPath, trashPath + "/files/" + name);
+    QVERIFY(!exists(tree.path("sub/" + name)));
+    // Relative to $topdir, so the volume can be mounted elsewhere later.
+    QVERIFY2(readAll(entry->infoPath).contains("\nPath=sub/caf%E9-x%20y\n"), readAll(entry->infoPath).constData());
+
+    const std::optional<TrashEntry> read = Trash::readInfo(entry->infoPath, trashPath);
+    QVERIFY(read);
+    QCOMPARE(read->originalPath, tree.path("sub/" + name));
+    QVERIFY2(Trash::restore(*read, &error), qPrintable(error));
+    QCOMPARE(sizeOf(tree.path("sub/" + name)), 9);
+
+    // Erase works there too, and a path outside $topdir is refused.
+    const std::optional<TrashEntry> again
+        = Trash::moveToTrashDirectory(parent.get(), name, tree.path("sub/" + name), trashPath, tree.root(), &error);
+    QVERIFY2(again, qPrintable(error));
+    QVERIFY2(Trash::erase(*again, &error), qPrintable(error));
+    QVERIFY(!exists(again->filesPath));
+    QVERIFY(tree.file("sub/other", 1));
+    QVERIFY(!Trash::moveToTrashDirectory(
+        parent.get(), "other", tree.path("sub/other"), trashPath, tree.path("elsewhere"), &error));
+    QVERIFY(exists(tree.path("sub/other")));
+}
+
+void TestTrash::renameFailureRemovesInfo()
+{
+    // The home trash inside the item itself: rename() refuses to move a folder into itself,
+    // after the .trashinfo was written. That record must not stay behind.
+    FixtureTree tree;
+    QVERIFY(tree.file("victim/keep.bin", 4));
+    const QByteArray saved = qgetenv("XDG_DATA_HOME");
+    qputenv("XDG_DATA_HOME", tree.path("victim/data"));
+    const auto restoreEnv = qScopeGuard([&] { qputenv("XDG_DATA_HOME", saved); });
+    DirFd parent(tree.root());
+    QString error;
+    QVERIFY(!Trash::moveToTrash(parent.get(), "victim", tree.path("victim"), &error));
+    QVERIFY2(error.contains(u"inside"_s), qPrintable(error));
+    QVERIFY(exists(tree.path("victim/keep.bin")));
+    QVERIFY(exists(tree.path("victim/data/Trash/info")));
+    QVERIFY(QDir(QFile::decodeName(tree.path("victim/data/Trash/info"))).isEmpty());
 }
 
 void TestTrash::topDirectoryIsHighestSameDeviceAncestor()

@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QHash>
+#include <QScopeGuard>
+#include <QSet>
 
 #include <spdlog/spdlog.h>
 
@@ -117,7 +119,10 @@ struct ArchiveWriter::Private {
     bool created = false; ///< open() made the file at path: discard() removes it
     bool finished = false;
     WriteFunction write;
+    Progress progress;
+    std::uint64_t bytesDone = 0; ///< file data read so far, for progress
     std::vector<char> buffer;
+    QSet<QByteArray> names; ///< normalized, to refuse a second entry of one name
 
     static la_ssize_t writeCallback(archive *a, void *client, const void *data, size_t size)
     {
@@ -194,6 +199,12 @@ struct ArchiveWriter::Private {
                 QCoreApplication::translate(
                     "Archiver", "\u201c%1\u201d cannot be stored in an archive: it is not a relative path.")
                     .arg(display(name)));
+        // A second entry of one name would make verification ambiguous and extraction overwrite.
+        const QByteArray key = normalizedName(name);
+        if (names.contains(key))
+            return fail(
+                error, QCoreApplication::translate("Archiver", "%1 is already in the archive.").arg(display(name)));
+        names.insert(key);
         return true;
     }
 };
@@ -275,8 +286,13 @@ bool ArchiveWriter::addFile(const QByteArray &name, int fd, const struct stat &s
     QCryptographicHash md5(QCryptographicHash::Md5);
     const auto expected = static_cast<std::uint64_t>(st.st_size);
     std::uint64_t total = 0;
+    // Multi-GB model files are read once: tell the kernel so, and let their pages go afterwards
+    // rather than pushing the user's working set out of the page cache.
+    ::posix_fadvise(fd, 0, 0, POSIX_FADV_SEQUENTIAL);
+    const auto dropCache = qScopeGuard([fd] { ::posix_fadvise(fd, 0, 0, POSIX_FADV_DONTNEED); });
     for (;;) {
-        const ssize_t n = ::read(fd, d->buffer.data(), d->buffer.size());
+        // pread from offset 0: the data is the whole file, wherever the caller left the offset.
+        const ssize_t n = ::pread(fd, d->buffer.data(), d->buffer.size(), static_cast<off_t>(total));
         if (n < 0 && errno == EINTR)
             continue;
         if (n < 0)
@@ -291,6 +307,9 @@ bool ArchiveWriter::addFile(const QByteArray &name, int fd, const struct stat &s
         if (archive_write_data(d->writer, d->buffer.data(), static_cast<size_t>(n)) != n)
             return d->failLibarchive(error, name);
         total += size;
+        d->bytesDone += size;
+        if (d->progress && !d->progress(d->bytesDone))
+            return d->fail(error, QCoreApplication::translate("Archiver", "Archiving was cancelled."));
     }
     struct stat after {
     };
@@ -389,12 +408,23 @@ QByteArray ArchiveWriter::path() const
     return d->path;
 }
 
+void ArchiveWriter::setProgress(Progress progress)
+{
+    d->progress = std::move(progress);
+}
+
 void ArchiveWriter::setWriteFunctionForTesting(WriteFunction write)
 {
     d->write = std::move(write);
 }
 
 bool verifyArchive(const QByteArray &path, const QList<ArchivedEntry> &expected, QString *error)
+{
+    return verifyArchive(path, expected, error, {});
+}
+
+bool verifyArchive(const QByteArray &path, const QList<ArchivedEntry> &expected, QString *error,
+    const ArchiveWriter::Progress &progress)
 {
     const auto failed = [&](const QString &message) {
         Log::cleanup()->warn("verify {}: {}", path.toStdString(), message.toStdString());
@@ -429,6 +459,7 @@ bool verifyArchive(const QByteArray &path, const QList<ArchivedEntry> &expected,
         index.insert(normalizedName(expected.at(i).name), i);
     std::vector<bool> seen(static_cast<std::size_t>(expected.size()), false);
     std::vector<char> buffer(ReadChunk);
+    std::uint64_t bytesDone = 0;
     QByteArray previous; // the last entry read, to say where damage starts
     bool ok = true;
     for (;;) {
@@ -495,6 +526,12 @@ bool verifyArchive(const QByteArray &path, const QList<ArchivedEntry> &expected,
                 break;
             md5.addData(QByteArrayView(buffer.data(), static_cast<qsizetype>(n)));
             total += static_cast<std::uint64_t>(n);
+            bytesDone += static_cast<std::uint64_t>(n);
+            if (progress && !progress(bytesDone)) {
+                ok = failed(QCoreApplication::translate("Archiver", "Checking the archive %1 was cancelled.")
+                                .arg(display(path)));
+                break;
+            }
         }
         if (!ok)
             break;

@@ -47,6 +47,12 @@ public:
     [[nodiscard]] const QList<ArchivedEntry> &entries() const;
     [[nodiscard]] QByteArray path() const;
 
+    /// Called after every chunk of file data with the bytes read so far (all files together),
+    /// so the executor can show progress on multi-GB checkpoints; returning false cancels: the
+    /// add fails, and the archive with it (finish() then removes it).
+    using Progress = std::function<bool(std::uint64_t bytesDone)>;
+    void setProgress(Progress progress);
+
     /// Every write of compressed bytes goes through this (default: ::write on the archive's
     /// descriptor). Tests put a failing device such as /dev/full behind it to see ENOSPC handled;
     /// set it after open() and before the first add.
@@ -62,5 +68,9 @@ private:
 /// and MD5 digests of the data, symlink targets, nothing missing or extra); on mismatch returns
 /// false with *error naming the first entry that differs.
 [[nodiscard]] bool verifyArchive(const QByteArray &path, const QList<ArchivedEntry> &expected, QString *error);
+/// The same, reporting the bytes of file data checked so far; returning false stops it (false,
+/// *error says it was cancelled).
+[[nodiscard]] bool verifyArchive(const QByteArray &path, const QList<ArchivedEntry> &expected, QString *error,
+    const ArchiveWriter::Progress &progress);
 
 } // namespace CacheLens

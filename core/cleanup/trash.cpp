@@ -398,48 +398,81 @@ QByteArray Trash::volumeTrashPath(const QByteArray &topdir, uid_t uid, QString *
     return {};
 }
 
+namespace
+{
+
+/// The reason moveToTrash()/moveToTrashDirectory() give for refusing, logged and wrapped.
+std::optional<TrashEntry> refuse(const QByteArray &absolutePath, const QString &why, QString *error)
+{
+    setError(error,
+        QCoreApplication::translate("Trash", "Could not move %1 to the trash: %2").arg(display(absolutePath), why));
+    Log::cleanup()->warn("trash {}: {}", absolutePath.toStdString(), why.toStdString());
+    return std::nullopt;
+}
+
+/// The checks both entry points make before touching anything: name and path agree, the item
+/// exists, and it is not a mount point (renaming one fails, and it is not ours to move).
+bool checkItem(
+    int parentFd, const QByteArray &itemName, const QByteArray &absolutePath, struct stat *parentSt, QString *why)
+{
+    if (!isPlainName(itemName) || !isCleanAbsolutePath(absolutePath) || baseName(absolutePath) != itemName)
+        return setError(why,
+            QCoreApplication::translate("Trash", "the path does not end in the name \u201c%1\u201d.")
+                .arg(display(itemName)));
+    struct stat itemSt {
+    };
+    if (::fstat(parentFd, parentSt) != 0
+        || ::fstatat(parentFd, itemName.constData(), &itemSt, AT_SYMLINK_NOFOLLOW) != 0)
+        return setError(why, errnoText(errno));
+    if (itemSt.st_dev != parentSt->st_dev)
+        return setError(why, QCoreApplication::translate("Trash", "it is a mount point."));
+    return true;
+}
+
+} // namespace
+
 std::optional<TrashEntry> Trash::moveToTrash(
     int parentFd, QByteArrayView name, const QByteArray &absolutePath, QString *error)
 {
     const QByteArray itemName = name.toByteArray();
-    const auto failed = [&](const QString &why) -> std::optional<TrashEntry> {
-        setError(error,
-            QCoreApplication::translate("Trash", "Could not move %1 to the trash: %2").arg(display(absolutePath), why));
-        Log::cleanup()->warn("trash {}: {}", absolutePath.toStdString(), why.toStdString());
-        return std::nullopt;
-    };
-    if (!isPlainName(itemName) || !isCleanAbsolutePath(absolutePath) || baseName(absolutePath) != itemName)
-        return failed(QCoreApplication::translate("Trash", "the path does not end in the name \u201c%1\u201d.")
-                          .arg(display(itemName)));
-
     struct stat parentSt {
     };
-    struct stat itemSt {
-    };
-    if (::fstat(parentFd, &parentSt) != 0
-        || ::fstatat(parentFd, itemName.constData(), &itemSt, AT_SYMLINK_NOFOLLOW) != 0)
-        return failed(errnoText(errno));
-    if (itemSt.st_dev != parentSt.st_dev)
-        return failed(QCoreApplication::translate("Trash", "it is a mount point."));
+    QString why;
+    if (!checkItem(parentFd, itemName, absolutePath, &parentSt, &why))
+        return refuse(absolutePath, why, error);
 
     // The home trash when it is on this volume, else the volume's own: never a copy across volumes.
-    QByteArray trashPath;
-    QByteArray topdir;
     const QByteArray home = homeTrashPath();
     dev_t homeDevice = 0;
-    QString why;
     if (deviceOfNearestExisting(home, &homeDevice) && homeDevice == parentSt.st_dev) {
         if (!ensureHomeTrash(home, &why))
-            return failed(why);
-        trashPath = home;
-    } else {
-        topdir = topDirectory(parentFd, dirName(absolutePath), &why);
-        if (topdir.isEmpty())
-            return failed(why);
-        trashPath = volumeTrashPath(topdir, ::geteuid(), &why);
-        if (trashPath.isEmpty())
-            return failed(why);
+            return refuse(absolutePath, why, error);
+        return moveToTrashDirectory(parentFd, name, absolutePath, home, {}, error);
     }
+    const QByteArray topdir = topDirectory(parentFd, dirName(absolutePath), &why);
+    if (topdir.isEmpty())
+        return refuse(absolutePath, why, error);
+    const QByteArray trashPath = volumeTrashPath(topdir, ::geteuid(), &why);
+    if (trashPath.isEmpty())
+        return refuse(absolutePath, why, error);
+    return moveToTrashDirectory(parentFd, name, absolutePath, trashPath, topdir, error);
+}
+
+std::optional<TrashEntry> Trash::moveToTrashDirectory(int parentFd, QByteArrayView name, const QByteArray &absolutePath,
+    const QByteArray &trashDirectory, const QByteArray &topdir, QString *error)
+{
+    const QByteArray trashPath = withoutTrailingSlashes(trashDirectory); // entries compare paths as bytes
+    const QByteArray itemName = name.toByteArray();
+    const auto failed = [&](const QString &why) { return refuse(absolutePath, why, error); };
+    struct stat parentSt {
+    };
+    QString why;
+    if (!checkItem(parentFd, itemName, absolutePath, &parentSt, &why))
+        return failed(why);
+    // Path= relative to $topdir must lead back to the item from there, with no "..".
+    if (!topdir.isEmpty() && !absolutePath.startsWith(topdir == "/" ? topdir : topdir + '/'))
+        return failed(
+            QCoreApplication::translate("Trash", "it is not below the volume's top folder %1.").arg(display(topdir)));
 
     const UniqueFd trashFd(::open(trashPath.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
     const UniqueFd filesFd(trashFd.isValid() ? ::openat(trashFd.get(), "files", DirFlags) : -1);
@@ -478,18 +511,23 @@ std::optional<TrashEntry> Trash::moveToTrash(
                               .arg(errnoText(errno)));
         }
         const bool written = writeAll(fd, info) && ::fsync(fd) == 0;
-        const int writeErrno = errno;
+        int writeErrno = errno;
         const bool closed = ::close(fd) == 0;
+        if (written && !closed)
+            writeErrno = errno; // close() reports delayed write errors (NFS)
         if (!written || !closed) {
             ::unlinkat(infoFd.get(), infoName.constData(), 0);
             return failed(QCoreApplication::translate("Trash", "the information file cannot be written (%1).")
-                              .arg(errnoText(written ? errno : writeErrno)));
+                              .arg(errnoText(writeErrno)));
         }
         if (renameNoReplace(parentFd, itemName.constData(), filesFd.get(), unique.constData()) != 0) {
             const int renameErrno = errno;
             ::unlinkat(infoFd.get(), infoName.constData(), 0);
             if (renameErrno == EEXIST || renameErrno == ENOTEMPTY)
                 continue; // an item without a record already sits in files/ under that name
+            if (renameErrno == EINVAL)
+                return failed(
+                    QCoreApplication::translate("Trash", "the trash %1 is inside it.").arg(display(trashPath)));
             return failed(errnoText(renameErrno));
         }
         ::fsync(filesFd.get()); // best effort: the rename is done either way

@@ -64,6 +64,13 @@ public:
 
     // Building blocks, public for tests and for listing trashes.
 
+    /// What moveToTrash() does once it has chosen the trash: the same checks, .trashinfo and
+    /// rename, into trashPath (which must exist with files/ and info/, on parentFd's volume).
+    /// topdir empty: Path= is absolute (the home trash); else it is relative to topdir, which
+    /// absolutePath must be below (a volume trash).
+    [[nodiscard]] static std::optional<TrashEntry> moveToTrashDirectory(int parentFd, QByteArrayView name,
+        const QByteArray &absolutePath, const QByteArray &trashPath, const QByteArray &topdir, QString *error);
+
     /// The trash directory to use on the volume whose top directory is topdir, for user uid:
     /// $topdir/.Trash/$uid when $topdir/.Trash is a real directory (not a symlink) with the sticky
     /// bit ($uid is created 0700 if missing, and must be a directory owned by uid), else
