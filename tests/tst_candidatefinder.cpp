@@ -1,0 +1,336 @@
+#include "core/cleanup/candidatefinder.h"
+#include "core/cleanup/cleanupguard.h"
+#include "core/rules/ruleset.h"
+#include "tests/fixture/fixturetree.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QTest>
+
+#include <fcntl.h>
+#include <unistd.h>
+
+using namespace CacheLens;
+using namespace CacheLens::Test;
+using namespace Qt::StringLiterals;
+
+namespace
+{
+
+constexpr qint64 Day = 86400;
+
+bool writeText(FixtureTree &tree, const QByteArray &relative, const QByteArray &text)
+{
+    if (!tree.file(relative, 0))
+        return false;
+    const int fd = ::open(tree.path(relative).constData(), O_WRONLY | O_TRUNC | O_CLOEXEC);
+    const bool written = fd >= 0 && ::write(fd, text.constData(), size_t(text.size())) == text.size();
+    if (fd >= 0)
+        ::close(fd);
+    return written;
+}
+
+std::shared_ptr<const RuleSet> rules()
+{
+    QStringList warnings;
+    return RuleSet::loadDefault(&warnings);
+}
+
+/// Runs one selector through the finder and prepares the plan as the CLI does.
+struct Found {
+    CleanupPlan plan;
+    QStringList warnings;
+    QString error;
+    bool ok = false;
+
+    [[nodiscard]] QList<QByteArray> paths() const
+    {
+        QList<QByteArray> result;
+        for (const CleanupItem &item : plan.items())
+            result.append(item.path);
+        return result;
+    }
+};
+
+Found find(const QByteArray &selector, FinderOptions options, const QList<KnownCache> &caches = {})
+{
+    Found found;
+    CandidateFinder finder(rules(), caches, options);
+    const std::optional<Selector> parsed = Selector::parse(selector, &found.error);
+    if (!parsed)
+        return found;
+    found.ok = finder.find(*parsed, found.plan, &found.error);
+    found.warnings = finder.warnings();
+    const CleanupGuard guard(finder.roots(), "/nonexistent-home");
+    found.plan.prepare(guard, nullptr);
+    if (options.olderThanDays)
+        found.plan.dropChangedSince(options.now - *options.olderThanDays * Day);
+    return found;
+}
+
+KnownCache cacheAt(const QByteArray &id, const QByteArray &path, Classification classification)
+{
+    KnownCache cache;
+    cache.id = id;
+    cache.tool = QString::fromLatin1(id);
+    cache.path = path;
+    cache.source = u"default"_s;
+    cache.classification = classification;
+    return cache;
+}
+
+} // namespace
+
+class TestCandidateFinder final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void parsesSelectors_data();
+    void parsesSelectors();
+    void hfDetachedProposesSnapshotsAndTheirOwnBlobs();
+    void hfRepoWithACommitTakesItsRefsAndBlobs();
+    void hfRepoWithoutACommitTakesTheWholeRepository();
+    void hfUnusedGoesByLastAccess();
+    void cacheEmptiesTheKnownCacheButKeepsItsFolder();
+    void unknownCacheIsAnError();
+    void tempFindsInterruptedDownloadsAndTempFiles();
+    void checkpointsKeepTheNewestAndTheBest();
+    void logsByAgeOnePerRun();
+    void pathIsAllowedOnlyInsideAPathOrCache();
+};
+
+void TestCandidateFinder::parsesSelectors_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<bool>("valid");
+    QTest::newRow("hf-detached") << QByteArray("hf-detached") << true;
+    QTest::newRow("cache with id") << QByteArray("cache:pip") << true;
+    QTest::newRow("cache without id") << QByteArray("cache") << false;
+    QTest::newRow("hf-repo") << QByteArray("hf-repo:model/org/name") << true;
+    QTest::newRow("hf-repo with commit") << QByteArray("hf-repo:dataset/org/name@abcdef12") << true;
+    QTest::newRow("hf-repo bad type") << QByteArray("hf-repo:weights/org/name") << false;
+    QTest::newRow("temp with a value") << QByteArray("temp:x") << false;
+    QTest::newRow("unknown") << QByteArray("everything") << false;
+    QTest::newRow("path") << QByteArray("path:/data/x") << true;
+}
+
+void TestCandidateFinder::parsesSelectors()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(bool, valid);
+    QString error;
+    const std::optional<Selector> selector = Selector::parse(text, &error);
+    QCOMPARE(selector.has_value(), valid);
+    QCOMPARE(error.isEmpty(), valid);
+}
+
+void TestCandidateFinder::hfDetachedProposesSnapshotsAndTheirOwnBlobs()
+{
+    FixtureTree t;
+    const QByteArray repo = "hub/models--org--bert/";
+    QVERIFY(t.file(repo + "blobs/shared", 1000));
+    QVERIFY(t.file(repo + "blobs/only-c1", 200));
+    QVERIFY(t.file(repo + "blobs/only-c3", 300));
+    QVERIFY(t.file(repo + "blobs/c1-and-c3", 400)); // only detached revisions link it: goes too
+    QVERIFY(t.symlink(repo + "snapshots/c1/a", "../../blobs/shared"));
+    QVERIFY(t.symlink(repo + "snapshots/c1/b", "../../blobs/only-c1"));
+    QVERIFY(t.symlink(repo + "snapshots/c1/c", "../../blobs/c1-and-c3"));
+    QVERIFY(t.symlink(repo + "snapshots/c3/b", "../../blobs/only-c3"));
+    QVERIFY(t.symlink(repo + "snapshots/c3/c", "../../blobs/c1-and-c3"));
+    QVERIFY(t.symlink(repo + "snapshots/c2/a", "../../blobs/shared"));
+    QVERIFY(writeText(t, repo + "refs/main", "c2"));
+
+    FinderOptions options;
+    options.paths = { t.root() };
+    const Found found = find("hf-detached", options);
+    QVERIFY2(found.ok, qPrintable(found.error));
+    const QList<QByteArray> expected = { t.path(repo + "snapshots/c1"), t.path(repo + "snapshots/c3"),
+        t.path(repo + "blobs/c1-and-c3"), t.path(repo + "blobs/only-c1"), t.path(repo + "blobs/only-c3") };
+    QCOMPARE(found.paths(), expected); // snapshots first, then blobs; "shared" stays
+    QCOMPARE(found.plan.freed().apparent,
+        900u + found.plan.items().at(0).apparentBytes + found.plan.items().at(1).apparentBytes);
+    for (const CleanupItem &item : found.plan.items()) {
+        QCOMPARE(item.reason, QByteArray("hf-detached"));
+        QCOMPARE(item.classification.tier, Tier::Review);
+    }
+}
+
+void TestCandidateFinder::hfRepoWithACommitTakesItsRefsAndBlobs()
+{
+    FixtureTree t;
+    const QByteArray repo = "hub/datasets--org--imdb/";
+    QVERIFY(t.file(repo + "blobs/old", 10));
+    QVERIFY(t.file(repo + "blobs/new", 20));
+    QVERIFY(t.symlink(repo + "snapshots/aaaa1111/train", "../../blobs/old"));
+    QVERIFY(t.symlink(repo + "snapshots/bbbb2222/train", "../../blobs/new"));
+    QVERIFY(writeText(t, repo + "refs/v1", "aaaa1111"));
+    QVERIFY(writeText(t, repo + "refs/main", "bbbb2222"));
+    FinderOptions options;
+    options.paths = { t.path("hub") };
+    const Found found = find("hf-repo:dataset/org/imdb@aaaa", options);
+    QVERIFY2(found.ok, qPrintable(found.error));
+    QCOMPARE(found.paths(),
+        QList<QByteArray>(
+            { t.path(repo + "snapshots/aaaa1111"), t.path(repo + "refs/v1"), t.path(repo + "blobs/old") }));
+    QCOMPARE(found.plan.items().at(1).phase, CleanupPhase::Ref);
+    QCOMPARE(found.plan.items().first().classification.category, Category::Dataset);
+
+    const Found missing = find("hf-repo:dataset/org/imdb@cccc", options);
+    QVERIFY(!missing.ok);
+    QVERIFY(missing.error.contains(u"no revision"_s));
+}
+
+void TestCandidateFinder::hfRepoWithoutACommitTakesTheWholeRepository()
+{
+    FixtureTree t;
+    QVERIFY(t.file("hub/models--a--b/blobs/x", 10));
+    QVERIFY(t.symlink("hub/models--a--b/snapshots/c/x", "../../blobs/x"));
+    QVERIFY(writeText(t, "hub/models--a--b/refs/main", "c"));
+    FinderOptions options;
+    options.paths = { t.path("hub") };
+    QCOMPARE(find("hf-repo:model/a/b", options).paths(), QList<QByteArray>({ t.path("hub/models--a--b") }));
+    const Found absent = find("hf-repo:model/a/zzz", options);
+    QVERIFY(!absent.ok);
+}
+
+void TestCandidateFinder::hfUnusedGoesByLastAccess()
+{
+    FixtureTree t;
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    for (const QByteArray name : { "old", "fresh" }) {
+        const QByteArray repo = "hub/models--org--" + name + "/";
+        QVERIFY(t.file(repo + "blobs/w", 10));
+        QVERIFY(t.symlink(repo + "snapshots/c/w", "../../blobs/w"));
+        QVERIFY(writeText(t, repo + "refs/main", "c"));
+        const qint64 used = name == "old" ? now - 90 * Day : now - 2 * Day;
+        QVERIFY(t.setTimes(repo + "blobs/w", used, used));
+    }
+    FinderOptions options;
+    options.paths = { t.path("hub") };
+    QVERIFY(!find("hf-unused", options).ok); // needs --older-than
+    options.olderThanDays = 30;
+    options.now = now;
+    QCOMPARE(find("hf-unused", options).paths(), QList<QByteArray>({ t.path("hub/models--org--old") }));
+}
+
+void TestCandidateFinder::cacheEmptiesTheKnownCacheButKeepsItsFolder()
+{
+    FixtureTree t;
+    QVERIFY(t.file("pip/http-v2/a/b", 100));
+    QVERIFY(t.file("pip/wheels/x.whl", 100));
+    QVERIFY(t.file("pip/selfcheck.json", 1));
+    const QList<KnownCache> caches = { cacheAt("pip", t.path("pip"), { Category::PackageCache, Tier::Safe }) };
+    const Found found = find("cache:pip", {}, caches);
+    QVERIFY2(found.ok, qPrintable(found.error));
+    QCOMPARE(found.paths(),
+        QList<QByteArray>({ t.path("pip/http-v2"), t.path("pip/selfcheck.json"), t.path("pip/wheels") }));
+    for (const CleanupItem &item : found.plan.items()) {
+        QVERIFY(item.refusal.isEmpty());
+        QCOMPARE(item.classification.tier, Tier::Safe);
+    }
+
+    // A PATH limits where it looks: a cache outside every PATH is not touched.
+    FixtureTree elsewhere;
+    FinderOptions options;
+    options.paths = { elsewhere.root() };
+    QVERIFY(find("cache:pip", options, caches).plan.items().isEmpty());
+}
+
+void TestCandidateFinder::unknownCacheIsAnError()
+{
+    const Found found = find("cache:no-such-tool", {});
+    QVERIFY(!found.ok);
+    QVERIFY2(found.error.contains(u"pip"_s), qPrintable(found.error)); // lists the known ids
+}
+
+void TestCandidateFinder::tempFindsInterruptedDownloadsAndTempFiles()
+{
+    FixtureTree t;
+    QVERIFY(t.file("work/hub/models--a--b/blobs/abc.incomplete", 500));
+    QVERIFY(t.file("work/hub/models--a--b/blobs/abc", 500));
+    QVERIFY(t.file("work/torch/hub/checkpoints/resnet.pth.1a2b.partial", 300));
+    QVERIFY(t.file("work/data/shard.tmp", 7));
+    QVERIFY(t.file("work/data/shard.parquet", 7));
+    FinderOptions options;
+    options.paths = { t.path("work") };
+    const Found found = find("temp", options);
+    const QList<QByteArray> paths = found.paths();
+    QVERIFY(paths.contains(t.path("work/hub/models--a--b/blobs/abc.incomplete")));
+    QVERIFY(paths.contains(t.path("work/data/shard.tmp")));
+    QVERIFY(!paths.contains(t.path("work/hub/models--a--b/blobs/abc")));
+    QVERIFY(!paths.contains(t.path("work/data/shard.parquet")));
+    for (const CleanupItem &item : found.plan.items())
+        QCOMPARE(item.classification.tier, Tier::Safe);
+}
+
+void TestCandidateFinder::checkpointsKeepTheNewestAndTheBest()
+{
+    FixtureTree t;
+    for (const int step : { 500, 1000, 1500, 2000, 2500 })
+        QVERIFY(t.file("runs/llm/checkpoint-" + QByteArray::number(step) + "/model.safetensors", 100));
+    // The Trainer names its best checkpoint in every checkpoint's trainer_state.json.
+    QVERIFY(writeText(t, "runs/llm/checkpoint-2500/trainer_state.json",
+        R"({"best_model_checkpoint": "/somewhere/else/runs/llm/checkpoint-1000", "global_step": 2500})"));
+    QVERIFY(t.file("runs/lightning/ckpts/epoch=0-step=100.ckpt", 10));
+    QVERIFY(t.file("runs/lightning/ckpts/epoch=1-step=200.ckpt", 10));
+    QVERIFY(t.file("runs/lightning/ckpts/epoch=2-step=300.ckpt", 10));
+    QVERIFY(t.file("runs/lightning/ckpts/last.ckpt", 10));
+    QVERIFY(t.file("runs/lightning/ckpts/best-val.ckpt", 10));
+
+    FinderOptions options;
+    options.paths = { t.path("runs") };
+    options.keepLast = 2;
+    const Found found = find("checkpoints", options);
+    QCOMPARE(found.paths(),
+        QList<QByteArray>({ t.path("runs/lightning/ckpts/epoch=0-step=100.ckpt"), t.path("runs/llm/checkpoint-1500"),
+            t.path("runs/llm/checkpoint-500") }));
+    QCOMPARE(found.plan.items().first().classification.category, Category::Checkpoint);
+
+    // Without a PATH it looks nowhere and says so.
+    const Found nowhere = find("checkpoints", {});
+    QVERIFY(nowhere.plan.items().isEmpty());
+    QVERIFY(!nowhere.warnings.isEmpty());
+}
+
+void TestCandidateFinder::logsByAgeOnePerRun()
+{
+    FixtureTree t;
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    QVERIFY(t.file("proj/wandb/run-old/files/output.log", 100));
+    QVERIFY(t.file("proj/wandb/run-new/files/output.log", 100));
+    QVERIFY(t.file("proj/tb/events.out.tfevents.1700000000.host.1.0", 50));
+    QVERIFY(t.file("proj/lightning_logs/version_0/checkpoints/epoch=0-step=10.ckpt", 10));
+    for (const QByteArray old : { "proj/wandb/run-old/files/output.log", "proj/wandb/run-old/files",
+             "proj/wandb/run-old", "proj/tb/events.out.tfevents.1700000000.host.1.0",
+             "proj/lightning_logs/version_0/checkpoints/epoch=0-step=10.ckpt" })
+        QVERIFY(t.setTimes(old, now - 60 * Day, now - 60 * Day));
+    FinderOptions options;
+    options.paths = { t.path("proj") };
+    options.olderThanDays = 30;
+    options.now = now;
+    const Found found = find("logs", options);
+    QCOMPARE(found.paths(),
+        QList<QByteArray>({ t.path("proj/tb/events.out.tfevents.1700000000.host.1.0"), t.path("proj/wandb/run-old") }));
+    // A log folder holding checkpoints is left to the checkpoints selector.
+    QVERIFY(found.warnings.join(u' ').contains(u"checkpoints"_s));
+}
+
+void TestCandidateFinder::pathIsAllowedOnlyInsideAPathOrCache()
+{
+    FixtureTree t;
+    QVERIFY(t.file("data/old/x.bin", 10));
+    QVERIFY(t.file("other/y.bin", 10));
+    FinderOptions options;
+    options.paths = { t.path("data") };
+    const Found inside = find("path:" + t.path("data/old"), options);
+    QCOMPARE(inside.plan.size(), 1);
+    QVERIFY(inside.plan.items().first().refusal.isEmpty());
+    const Found outside = find("path:" + t.path("other/y.bin"), options);
+    QCOMPARE(outside.plan.size(), 1);
+    QVERIFY(!outside.plan.items().first().refusal.isEmpty());
+    QVERIFY(!outside.plan.items().first().selected);
+}
+
+QTEST_GUILESS_MAIN(TestCandidateFinder)
+#include "tst_candidatefinder.moc"
