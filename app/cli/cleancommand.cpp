@@ -198,8 +198,14 @@ void writeJson(QTextStream &out, const Report &report)
     json.startArray();
     if (report.result) {
         for (const ItemOutcome &outcome : report.result->outcomes) {
-            if (outcome.status == ItemOutcome::Status::Done)
-                json.path(report.plan.items().at(outcome.item).path);
+            if (outcome.status != ItemOutcome::Status::Done)
+                continue;
+            // Objects, not bare strings: a non-UTF-8 path needs its path_b64 beside it.
+            json.startObject();
+            json.path(report.plan.items().at(outcome.item).path);
+            json.field("apparent_bytes", outcome.removedApparent);
+            json.field("disk_bytes", outcome.removedDisk);
+            json.endObject();
         }
     }
     json.endArray();
@@ -315,8 +321,11 @@ int runUndo(CommandContext &context, bool json)
         for (const TrashEntry &entry : entries) {
             const bool failed = std::any_of(failures.cbegin(), failures.cend(),
                 [&](const auto &failure) { return failure.first == entry.originalPath; });
-            if (!failed)
-                writer.path(entry.originalPath);
+            if (failed)
+                continue;
+            writer.startObject();
+            writer.path(entry.originalPath);
+            writer.endObject();
         }
         writer.endArray();
         writer.key("skipped");
@@ -531,7 +540,10 @@ int runClean(CommandContext &context)
     context.out.flush();
     if (!result.error.isEmpty() || done == 0)
         return ExitFailed;
-    return done == result.outcomes.size() && !result.cancelled && failures.isEmpty() ? ExitOk : ExitPartial;
+    // In the CLI nothing is deselected by hand: an unselected item was refused or in use.
+    const bool skippedAtPlan = selectedCount < plan.size();
+    return done == result.outcomes.size() && !result.cancelled && failures.isEmpty() && !skippedAtPlan ? ExitOk
+                                                                                                       : ExitPartial;
 }
 
 } // namespace CacheLens::Cli
