@@ -258,6 +258,7 @@ void TestCandidateFinder::tempFindsInterruptedDownloadsAndTempFiles()
     const QList<QByteArray> paths = found.paths();
     QVERIFY(paths.contains(t.path("work/hub/models--a--b/blobs/abc.incomplete")));
     QVERIFY(paths.contains(t.path("work/data/shard.tmp")));
+    QVERIFY(paths.contains(t.path("work/torch/hub/checkpoints/resnet.pth.1a2b.partial")));
     QVERIFY(!paths.contains(t.path("work/hub/models--a--b/blobs/abc")));
     QVERIFY(!paths.contains(t.path("work/data/shard.parquet")));
     for (const CleanupItem &item : found.plan.items())
