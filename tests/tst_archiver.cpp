@@ -1,4 +1,5 @@
 #include "core/cleanup/archiver.h"
+#include "tests/fixture/files.h"
 #include "tests/fixture/fixturetree.h"
 
 #include <QCryptographicHash>
@@ -22,34 +23,6 @@ using namespace Qt::StringLiterals;
 
 namespace
 {
-
-bool exists(const QByteArray &path)
-{
-    struct stat st {
-    };
-    return ::lstat(path.constData(), &st) == 0;
-}
-
-QByteArray readAll(const QByteArray &path)
-{
-    const int fd = ::open(path.constData(), O_RDONLY | O_CLOEXEC);
-    QByteArray content;
-    char buffer[65536];
-    for (ssize_t n = 0; fd >= 0 && (n = ::read(fd, buffer, sizeof buffer)) > 0;)
-        content.append(buffer, n);
-    if (fd >= 0)
-        ::close(fd);
-    return content;
-}
-
-bool writeFile(const QByteArray &path, const QByteArray &content, int flags = O_TRUNC)
-{
-    const int fd = ::open(path.constData(), O_WRONLY | O_CREAT | O_CLOEXEC | flags, 0644);
-    const bool ok = fd >= 0 && ::write(fd, content.constData(), static_cast<size_t>(content.size())) == content.size();
-    if (fd >= 0)
-        ::close(fd);
-    return ok;
-}
 
 QByteArray randomBytes(qsizetype size)
 {

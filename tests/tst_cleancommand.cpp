@@ -1,5 +1,6 @@
-#include "app/cli/cli.h"
 #include "core/report/jsonpath.h"
+#include "tests/fixture/clirun.h"
+#include "tests/fixture/files.h"
 #include "tests/fixture/fixturetree.h"
 
 #include <QBuffer>
@@ -20,43 +21,9 @@ using namespace Qt::StringLiterals;
 namespace
 {
 
-struct Result {
-    int code = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-// Runs `cachelens clean ARGS` in-process: arguments stay raw bytes, as on a real command line.
-Result runClean(const QList<QByteArray> &args)
+CliRun runClean(const QList<QByteArray> &args)
 {
-    QBuffer outBuffer;
-    QBuffer errBuffer;
-    outBuffer.open(QIODevice::WriteOnly);
-    errBuffer.open(QIODevice::WriteOnly);
-    Result result;
-    {
-        QTextStream out(&outBuffer);
-        QTextStream err(&errBuffer);
-        const Cli::Launch launch = Cli::classify(QList<QByteArray> { "clean" } + args, {});
-        result.code = Cli::runCommand(launch, out, err);
-    }
-    result.out = outBuffer.data();
-    result.err = errBuffer.data();
-    return result;
-}
-
-QJsonObject parse(const QByteArray &json)
-{
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
-    return error.error == QJsonParseError::NoError ? doc.object() : QJsonObject();
-}
-
-bool exists(const QByteArray &path)
-{
-    struct stat st {
-    };
-    return ::lstat(path.constData(), &st) == 0;
+    return runCli("clean", args);
 }
 
 } // namespace
@@ -101,7 +68,7 @@ void TestCleanCommand::usageErrors_data()
 void TestCleanCommand::usageErrors()
 {
     QFETCH(QList<QByteArray>, args);
-    const Result result = runClean(args);
+    const CliRun result = runClean(args);
     QCOMPARE(result.code, 2);
     QVERIFY(result.err.contains("cachelens clean: "));
     QVERIFY(result.out.isEmpty());
@@ -113,9 +80,9 @@ void TestCleanCommand::previewTouchesNothingAndDescribesThePlan()
     QVERIFY(tree.file("work/hub/models--a--b/blobs/x.incomplete", 5000));
     QVERIFY(tree.file("work/scratch/part.tmp", 3000));
     QVERIFY(tree.file("work/keep.bin", 100));
-    const Result result = runClean({ "--select", "temp", "--json", tree.path("work") });
+    const CliRun result = runClean({ "--select", "temp", "--json", tree.path("work") });
     QCOMPARE(result.code, 0);
-    const QJsonObject json = parse(result.out);
+    const QJsonObject json = parseJsonObject(result.out);
     QCOMPARE(json.value(u"version"_s).toInt(), 1);
     QCOMPARE(json.value(u"method"_s).toString(), u"trash"_s);
     QCOMPARE(json.value(u"dry_run"_s).toBool(), true);
@@ -136,7 +103,7 @@ void TestCleanCommand::previewTouchesNothingAndDescribesThePlan()
     QVERIFY(json.value(u"held_open"_s).isArray());
 
     // The text form says it is a preview and how to carry it out.
-    const Result text = runClean({ "--select", "temp", tree.path("work") });
+    const CliRun text = runClean({ "--select", "temp", tree.path("work") });
     QCOMPARE(text.code, 0);
     QVERIFY(text.out.contains("--yes"));
     QVERIFY(text.out.contains("part.tmp"));
@@ -147,9 +114,9 @@ void TestCleanCommand::yesDeletesAndListsWhatWasDone()
     FixtureTree tree;
     QVERIFY(tree.file("work/scratch/part.tmp", 3000));
     QVERIFY(tree.file("work/keep.bin", 100));
-    const Result result = runClean({ "--select", "temp", "--method", "delete", "--yes", "--json", tree.path("work") });
+    const CliRun result = runClean({ "--select", "temp", "--method", "delete", "--yes", "--json", tree.path("work") });
     QCOMPARE(result.code, 0);
-    const QJsonObject json = parse(result.out);
+    const QJsonObject json = parseJsonObject(result.out);
     QCOMPARE(json.value(u"dry_run"_s).toBool(), false);
     const QJsonArray done = json.value(u"done"_s).toArray();
     QCOMPARE(done.size(), 1);
@@ -169,11 +136,11 @@ void TestCleanCommand::somethingInUseMakesItPartial()
         { u"-c"_s, u"exec 3<\"$1\"; echo ready; exec sleep 60"_s, u"sh"_s,
             QFile::decodeName(tree.path("work/a.tmp")) });
     QVERIFY(holder.waitForReadyRead(5000));
-    const Result result = runClean({ "--select", "temp", "--method", "delete", "--yes", "--json", tree.path("work") });
+    const CliRun result = runClean({ "--select", "temp", "--method", "delete", "--yes", "--json", tree.path("work") });
     holder.kill();
     holder.waitForFinished();
     QCOMPARE(result.code, 1);
-    const QJsonObject json = parse(result.out);
+    const QJsonObject json = parseJsonObject(result.out);
     const QJsonArray skipped = json.value(u"skipped"_s).toArray();
     QCOMPARE(skipped.size(), 1);
     QCOMPARE(takePath(skipped.first().toObject()), tree.path("work/a.tmp"));
@@ -188,7 +155,7 @@ void TestCleanCommand::trashThenUndoThenEmpty()
     QVERIFY(tree.file("work/old.tmp", 2000));
     QCOMPARE(runClean({ "--select", "temp", "--yes", tree.path("work") }).code, 0);
     QVERIFY(!exists(tree.path("work/old.tmp")));
-    const Result undo = runClean({ "--undo" });
+    const CliRun undo = runClean({ "--undo" });
     QCOMPARE(undo.code, 0);
     QVERIFY(exists(tree.path("work/old.tmp")));
     QCOMPARE(runClean({ "--undo" }).code, 3); // nothing left to undo
@@ -196,16 +163,16 @@ void TestCleanCommand::trashThenUndoThenEmpty()
     QCOMPARE(runClean({ "--select", "temp", "--yes", tree.path("work") }).code, 0);
     const QByteArray trashFiles = QFile::encodeName(m_data.path()) + "/Trash/files/old.tmp";
     QVERIFY(exists(trashFiles));
-    const Result empty = runClean({ "--select", "trash", "--yes", "--json" });
+    const CliRun empty = runClean({ "--select", "trash", "--yes", "--json" });
     QCOMPARE(empty.code, 0);
     QVERIFY(!exists(trashFiles));
     QVERIFY(!exists(QFile::encodeName(m_data.path()) + "/Trash/info/old.tmp.trashinfo"));
-    QCOMPARE(parse(empty.out).value(u"method"_s).toString(), u"delete"_s);
+    QCOMPARE(parseJsonObject(empty.out).value(u"method"_s).toString(), u"delete"_s);
 }
 
 void TestCleanCommand::noFolderAmongThePathsIsExitThree()
 {
-    const Result result = runClean({ "--select", "temp", "/nonexistent/cachelens-test" });
+    const CliRun result = runClean({ "--select", "temp", "/nonexistent/cachelens-test" });
     QCOMPARE(result.code, 3);
     QVERIFY(result.err.contains("not a folder"));
 }
@@ -215,9 +182,9 @@ void TestCleanCommand::nonUtf8PathsAreByteExactInJson()
     FixtureTree tree;
     const QByteArray name = FixtureTree::nonUtf8Name("x.tmp");
     QVERIFY(tree.file("work/" + name, 10));
-    const Result result = runClean({ "--select", "temp", "--json", tree.path("work") });
+    const CliRun result = runClean({ "--select", "temp", "--json", tree.path("work") });
     QCOMPARE(result.code, 0);
-    const QJsonArray items = parse(result.out).value(u"items"_s).toArray();
+    const QJsonArray items = parseJsonObject(result.out).value(u"items"_s).toArray();
     QCOMPARE(items.size(), 1);
     QVERIFY(items.first().toObject().contains(u"path_b64"_s));
     QCOMPARE(takePath(items.first().toObject()), tree.path("work/" + name));

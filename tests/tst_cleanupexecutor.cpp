@@ -4,6 +4,7 @@
 #include "core/cleanup/cleanupjournal.h"
 #include "core/hf/hfcacheindex.h"
 #include "core/rules/ruleset.h"
+#include "tests/fixture/files.h"
 #include "tests/fixture/fixturetree.h"
 #include "tests/fixture/oracle.h"
 
@@ -23,20 +24,6 @@ using namespace Qt::StringLiterals;
 
 namespace
 {
-
-bool exists(const QByteArray &path)
-{
-    struct stat st {
-    };
-    return ::lstat(path.constData(), &st) == 0;
-}
-
-qint64 sizeOf(const QByteArray &path)
-{
-    struct stat st {
-    };
-    return ::lstat(path.constData(), &st) == 0 ? qint64(st.st_size) : -1;
-}
 
 /// A plan of "path:" items inside root, prepared as the CLI and the wizard prepare theirs.
 CleanupPlan planOf(const CleanupGuard &guard, const QList<QByteArray> &paths)

@@ -1,5 +1,5 @@
-#include "app/cli/cli.h"
 #include "core/storage/usagehistory.h"
+#include "tests/fixture/clirun.h"
 #include "tests/fixture/fixturetree.h"
 #include "tests/fixture/oracle.h"
 
@@ -23,29 +23,9 @@ using namespace Qt::StringLiterals;
 namespace
 {
 
-struct Result {
-    int code = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-// Runs `cachelens monitor ARGS` in-process.
-Result runMonitor(const QList<QByteArray> &args)
+CliRun runMonitor(const QList<QByteArray> &args)
 {
-    QBuffer outBuffer;
-    QBuffer errBuffer;
-    outBuffer.open(QIODevice::WriteOnly);
-    errBuffer.open(QIODevice::WriteOnly);
-    Result result;
-    {
-        QTextStream out(&outBuffer);
-        QTextStream err(&errBuffer);
-        const Cli::Launch launch = Cli::classify(QList<QByteArray> { "monitor" } + args, {});
-        result.code = Cli::runCommand(launch, out, err);
-    }
-    result.out = outBuffer.data();
-    result.err = errBuffer.data();
-    return result;
+    return runCli("monitor", args);
 }
 
 QJsonObject parseLine(const QByteArray &line)
@@ -90,7 +70,7 @@ void TestMonitorCommand::onceJsonMatchesNumbers()
 {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    const Result result = runMonitor({ "--once", "--json", "--history", historyArg(dir) });
+    const CliRun result = runMonitor({ "--once", "--json", "--history", historyArg(dir) });
     QCOMPARE(result.code, 0);
     QVERIFY2(result.err.isEmpty(), result.err.constData());
     QVERIFY(result.out.endsWith('\n'));
@@ -142,7 +122,7 @@ void TestMonitorCommand::historyGivesEtaAndAlert()
                 std::uint64_t(available + i * 3'000'000'000LL) });
         QVERIFY(history.append(samples));
     }
-    const Result result = runMonitor({ "--once", "--json", "--history", historyArg(dir) });
+    const CliRun result = runMonitor({ "--once", "--json", "--history", historyArg(dir) });
     QCOMPARE(result.code, 0);
     const QJsonObject root = volumeAt(parseLine(result.out), u"/"_s);
     QVERIFY(!root.value(u"eta_full_seconds"_s).isNull());
@@ -159,8 +139,8 @@ void TestMonitorCommand::tableShowsEveryVolume()
 {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    const Result json = runMonitor({ "--once", "--json", "--history", historyArg(dir) });
-    const Result table = runMonitor({ "--once", "--si", "--history", historyArg(dir) });
+    const CliRun json = runMonitor({ "--once", "--json", "--history", historyArg(dir) });
+    const CliRun table = runMonitor({ "--once", "--si", "--history", historyArg(dir) });
     QCOMPARE(table.code, 0);
     const QList<QByteArray> lines = table.out.trimmed().split('\n');
     QVERIFY(lines.at(1).startsWith("Mount"));
@@ -189,7 +169,7 @@ void TestMonitorCommand::usageErrors()
     QFETCH(QList<QByteArray>, args);
     QFETCH(int, code);
     QFETCH(QByteArray, message);
-    const Result result = runMonitor(args);
+    const CliRun result = runMonitor(args);
     QCOMPARE(result.code, code);
     QVERIFY2(result.err.contains(message), result.err.constData());
     if (code == Cli::ExitOk)
@@ -205,7 +185,7 @@ void TestMonitorCommand::unopenableHistoryIsAWarning()
     QFile blocker(dir.filePath(u"file"_s));
     QVERIFY(blocker.open(QIODevice::WriteOnly));
     blocker.close();
-    const Result result
+    const CliRun result
         = runMonitor({ "--once", "--json", "--history", QFile::encodeName(dir.filePath(u"file/h.sqlite"_s)) });
     QCOMPARE(result.code, 0); // monitoring goes on without a history
     QVERIFY2(result.err.contains("warning: the usage history cannot be kept"), result.err.constData());

@@ -1,4 +1,6 @@
 #include "core/cleanup/removetree.h"
+#include "core/cleanup/treewalk.h"
+#include "tests/fixture/files.h"
 #include "tests/fixture/fixturetree.h"
 
 #include <QDir>
@@ -17,36 +19,6 @@ namespace
 {
 
 /// A directory descriptor opened the way callers of removeTreeAt() open theirs.
-class DirFd final
-{
-public:
-    explicit DirFd(const QByteArray &path)
-        : m_fd(::open(path.constData(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC))
-    {
-    }
-    ~DirFd()
-    {
-        if (m_fd >= 0)
-            ::close(m_fd);
-    }
-    DirFd(const DirFd &) = delete;
-    DirFd &operator=(const DirFd &) = delete;
-    [[nodiscard]] int get() const
-    {
-        return m_fd;
-    }
-
-private:
-    int m_fd;
-};
-
-bool exists(const QByteArray &path)
-{
-    struct stat st {
-    };
-    return ::lstat(path.constData(), &st) == 0;
-}
-
 int openDescriptors()
 {
     return static_cast<int>(QDir(QStringLiteral("/proc/self/fd")).entryList(QDir::Files | QDir::System).size());
@@ -74,7 +46,7 @@ void TestRemoveTree::removesFile()
 {
     FixtureTree tree;
     QVERIFY2(tree.file("a.bin", 100), qPrintable(tree.lastError()));
-    DirFd parent(tree.root());
+    const UniqueFd parent(openFolder(tree.root()));
     QString error;
     QVERIFY2(removeTreeAt(parent.get(), "a.bin", &error), qPrintable(error));
     QVERIFY(!exists(tree.path("a.bin")));
@@ -92,7 +64,7 @@ void TestRemoveTree::removesTreeWithEverythingInside()
     QVERIFY(tree.hardLink("t/sub/deeper/a-again.bin", "t/a.bin"));
     QVERIFY(tree.dir("t/s2/s3/s4"));
     QVERIFY(tree.file("keep.bin", 5));
-    DirFd parent(tree.root());
+    const UniqueFd parent(openFolder(tree.root()));
     QString error;
     QVERIFY2(removeTreeAt(parent.get(), "t", &error), qPrintable(error));
     QVERIFY(!exists(tree.path("t")));
@@ -106,7 +78,7 @@ void TestRemoveTree::symlinkToOutsideFolderIsRemovedAsLink()
     QVERIFY(tree.symlink("t/link-to-outside", tree.path("outside")));
     QVERIFY(tree.symlink("t/sub/relative-link", "../../outside"));
     QVERIFY(tree.symlink("top-link", "outside"));
-    DirFd parent(tree.root());
+    const UniqueFd parent(openFolder(tree.root()));
     QString error;
     QVERIFY2(removeTreeAt(parent.get(), "t", &error), qPrintable(error));
     QVERIFY(!exists(tree.path("t")));
@@ -125,7 +97,7 @@ void TestRemoveTree::removesNonUtf8Names()
     const QByteArray name = FixtureTree::nonUtf8Name("dir");
     QVERIFY(tree.file(name + '/' + FixtureTree::nonUtf8Name("file"), 7));
     QVERIFY(tree.file(FixtureTree::nonUtf8Name("other"), 1));
-    DirFd parent(tree.root());
+    const UniqueFd parent(openFolder(tree.root()));
     QString error;
     QVERIFY2(removeTreeAt(parent.get(), name, &error), qPrintable(error));
     QVERIFY(!exists(tree.path(name)));
@@ -138,7 +110,7 @@ void TestRemoveTree::removesTreeDeeperThanPathMax()
     const QByteArray component(40, 'd');
     const int depth = 2 * PATH_MAX / (component.size() + 1);
     QVERIFY2(tree.deepNesting("deep", depth, component, 10), qPrintable(tree.lastError()));
-    DirFd parent(tree.root());
+    const UniqueFd parent(openFolder(tree.root()));
     QString error;
     QVERIFY2(removeTreeAt(parent.get(), "deep", &error), qPrintable(error));
     QVERIFY(!exists(tree.path("deep")));
@@ -148,7 +120,7 @@ void TestRemoveTree::usesConstantDescriptors()
 {
     FixtureTree tree;
     QVERIFY2(tree.deepNesting("deep", 600, "n", 1), qPrintable(tree.lastError()));
-    DirFd parent(tree.root());
+    const UniqueFd parent(openFolder(tree.root()));
     const int before = openDescriptors();
     // A descriptor limit far below the depth: a walk that kept one per level would fail.
     rlimit saved {};
@@ -166,7 +138,7 @@ void TestRemoveTree::usesConstantDescriptors()
 void TestRemoveTree::missingNameFails()
 {
     FixtureTree tree;
-    DirFd parent(tree.root());
+    const UniqueFd parent(openFolder(tree.root()));
     QString error;
     QVERIFY(!removeTreeAt(parent.get(), "not-there", &error));
     QVERIFY2(error.contains(QStringLiteral("not-there")), qPrintable(error));
@@ -186,7 +158,7 @@ void TestRemoveTree::refusesNamesThatAreNotNames()
     QFETCH(QByteArray, name);
     FixtureTree tree;
     QVERIFY(tree.file("t/a.bin", 1));
-    DirFd parent(tree.path("t"));
+    const UniqueFd parent(openFolder(tree.path("t")));
     QString error;
     QVERIFY(!removeTreeAt(parent.get(), name, &error));
     QVERIFY(!error.isEmpty());

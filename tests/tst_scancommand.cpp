@@ -1,5 +1,5 @@
-#include "app/cli/cli.h"
 #include "core/report/jsonpath.h"
+#include "tests/fixture/clirun.h"
 #include "tests/fixture/fixturetree.h"
 #include "tests/fixture/oracle.h"
 
@@ -17,36 +17,9 @@ using namespace Qt::StringLiterals;
 namespace
 {
 
-struct Result {
-    int code = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-// Runs `cachelens scan ARGS` in-process: arguments stay raw bytes, as on a real command line.
-Result runScan(const QList<QByteArray> &args)
+CliRun runScan(const QList<QByteArray> &args)
 {
-    QBuffer outBuffer;
-    QBuffer errBuffer;
-    outBuffer.open(QIODevice::WriteOnly);
-    errBuffer.open(QIODevice::WriteOnly);
-    Result result;
-    {
-        QTextStream out(&outBuffer);
-        QTextStream err(&errBuffer);
-        const Cli::Launch launch = Cli::classify(QList<QByteArray> { "scan" } + args, {});
-        result.code = Cli::runCommand(launch, out, err);
-    }
-    result.out = outBuffer.data();
-    result.err = errBuffer.data();
-    return result;
-}
-
-QJsonObject parse(const QByteArray &json)
-{
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
-    return error.error == QJsonParseError::NoError ? doc.object() : QJsonObject();
+    return runCli("scan", args);
 }
 
 } // namespace
@@ -72,9 +45,9 @@ void TestScanCommand::jsonRootEqualsDu()
     QVERIFY(tree.symlink("models/snapshots/main/a", "../../blobs/a"));
     QVERIFY(tree.hardLink("env/a", "models/blobs/a"));
     QVERIFY(tree.sparseFile("disk.img", 50 << 20, 4096));
-    const Result result = runScan({ "--json", tree.root() });
+    const CliRun result = runScan({ "--json", tree.root() });
     QCOMPARE(result.code, 0);
-    const QJsonObject doc = parse(result.out);
+    const QJsonObject doc = parseJsonObject(result.out);
     QCOMPARE(doc.value(u"version"_s).toInt(), 1);
     const QJsonObject root = doc.value(u"roots"_s).toArray().at(0).toObject();
     QCOMPARE(root.value(u"apparent_bytes"_s).toInteger(), Oracle::du({ tree.root() }, true));
@@ -90,7 +63,7 @@ void TestScanCommand::categoryTotalsAddUpToRoot()
     FixtureTree tree;
     for (int i = 0; i < 20; ++i)
         QVERIFY(tree.file("d" + QByteArray::number(i % 3) + "/f" + QByteArray::number(i), 777 * i));
-    const QJsonObject doc = parse(runScan({ "--json", tree.root() }).out);
+    const QJsonObject doc = parseJsonObject(runScan({ "--json", tree.root() }).out);
     qint64 disk = 0;
     qint64 apparent = 0;
     for (const QJsonValue &value : doc.value(u"categories"_s).toArray()) {
@@ -110,14 +83,14 @@ void TestScanCommand::humanOutputShowsTotalsAndRankings()
 {
     FixtureTree tree;
     QVERIFY(tree.file("big/weights.bin", 3 << 20));
-    const Result result = runScan({ "--top", "1", tree.root() });
+    const CliRun result = runScan({ "--top", "1", tree.root() });
     QCOMPARE(result.code, 0);
     const QString text = QString::fromUtf8(result.out);
     QVERIFY2(text.contains(u"By category:"_s), qPrintable(text));
     QVERIFY(text.contains(u"Largest folders:"_s));
     QVERIFY(text.contains(QFile::decodeName(tree.path("big/weights.bin"))));
     QVERIFY(text.contains(u"3.00 MiB"_s));
-    const Result si = runScan({ "--si", "--top", "1", tree.root() });
+    const CliRun si = runScan({ "--si", "--top", "1", tree.root() });
     QVERIFY(QString::fromUtf8(si.out).contains(u"3.15 MB"_s));
 }
 
@@ -126,15 +99,15 @@ void TestScanCommand::printedNonUtf8PathCanBeFedBack()
     FixtureTree tree;
     const QByteArray name = FixtureTree::nonUtf8Name("ckpt");
     QVERIFY(tree.file(name + "/model.pt", 9000));
-    const QJsonObject doc = parse(runScan({ "--json", tree.root() }).out);
+    const QJsonObject doc = parseJsonObject(runScan({ "--json", tree.root() }).out);
     const QJsonObject dir = doc.value(u"top_dirs"_s).toArray().at(0).toObject();
     QVERIFY(dir.contains(u"path_b64"_s));
     const QByteArray exact = takePath(dir);
     QCOMPARE(exact, tree.path(name));
 
-    const Result again = runScan({ "--json", exact }); // the printed path, fed back
+    const CliRun again = runScan({ "--json", exact }); // the printed path, fed back
     QCOMPARE(again.code, 0);
-    const QJsonObject root = parse(again.out).value(u"roots"_s).toArray().at(0).toObject();
+    const QJsonObject root = parseJsonObject(again.out).value(u"roots"_s).toArray().at(0).toObject();
     QCOMPARE(root.value(u"files"_s).toInt(), 1);
     QCOMPARE(takePath(root), exact);
 }
@@ -144,7 +117,7 @@ void TestScanCommand::csvHasOneRowPerFolder()
     FixtureTree tree;
     QVERIFY(tree.file("a/b/c/d/e.bin", 10));
     QVERIFY(tree.file("x,y/f", 10)); // a comma in a name must be quoted
-    const Result result = runScan({ "--csv", "--depth", "2", tree.root() });
+    const CliRun result = runScan({ "--csv", "--depth", "2", tree.root() });
     QCOMPARE(result.code, 0);
     const QList<QByteArray> lines = result.out.trimmed().split('\n');
     QCOMPARE(lines.constFirst(), QByteArray("path,depth,apparent_bytes,disk_bytes,files,category"));
@@ -182,7 +155,7 @@ void TestScanCommand::exitCodes()
         if (arg == "GOOD")
             arg = good.root();
     }
-    const Result result = runScan(args);
+    const CliRun result = runScan(args);
     QCOMPARE(result.code, code);
     QVERIFY2(result.err.contains(message), result.err.constData());
     if (code == Cli::ExitOk)

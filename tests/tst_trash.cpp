@@ -1,4 +1,6 @@
 #include "core/cleanup/trash.h"
+#include "core/cleanup/treewalk.h"
+#include "tests/fixture/files.h"
 #include "tests/fixture/fixturetree.h"
 
 #include <QDir>
@@ -18,68 +20,6 @@ using namespace Qt::StringLiterals;
 namespace
 {
 
-constexpr int DirFlags = O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC;
-
-/// A directory descriptor opened the way the cleanup executor opens its own.
-class DirFd final
-{
-public:
-    explicit DirFd(const QByteArray &path)
-        : m_fd(::open(path.constData(), DirFlags))
-    {
-    }
-    ~DirFd()
-    {
-        if (m_fd >= 0)
-            ::close(m_fd);
-    }
-    DirFd(const DirFd &) = delete;
-    DirFd &operator=(const DirFd &) = delete;
-    [[nodiscard]] int get() const
-    {
-        return m_fd;
-    }
-
-private:
-    int m_fd;
-};
-
-bool exists(const QByteArray &path)
-{
-    struct stat st {
-    };
-    return ::lstat(path.constData(), &st) == 0;
-}
-
-// POSIX I/O rather than QFile: QFile cannot open a name that is not valid UTF-8.
-QByteArray readAll(const QByteArray &path)
-{
-    const int fd = ::open(path.constData(), O_RDONLY | O_CLOEXEC);
-    QByteArray content;
-    char buffer[4096];
-    for (ssize_t n = 0; fd >= 0 && (n = ::read(fd, buffer, sizeof buffer)) > 0;)
-        content.append(buffer, n);
-    if (fd >= 0)
-        ::close(fd);
-    return content;
-}
-
-bool writeFile(const QByteArray &path, const QByteArray &content)
-{
-    const int fd = ::open(path.constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-    const bool ok = fd >= 0 && ::write(fd, content.constData(), static_cast<size_t>(content.size())) == content.size();
-    if (fd >= 0)
-        ::close(fd);
-    return ok;
-}
-
-qint64 sizeOf(const QByteArray &path)
-{
-    struct stat st {
-    };
-    return ::lstat(path.constData(), &st) == 0 ? st.st_size : -1;
-}
-
 QByteArray parentOf(const QByteArray &path)
 {
     return path.left(path.lastIndexOf('/'));
@@ -94,7 +34,7 @@ QByteArray nameOf(const QByteArray &path)
 std::optional<TrashEntry> trash(const FixtureTree &tree, const QByteArray &relative, QString *error)
 {
     const QByteArray path = tree.path(relative);
-    DirFd parent(parentOf(path));
+    const UniqueFd parent(openFolder(parentOf(path)));
     return Trash::moveToTrash(parent.get(), nameOf(path), path, error);
 }
 
@@ -466,7 +406,7 @@ void TestTrash::refusesPathNotEndingInName()
 {
     FixtureTree tree;
     QVERIFY(tree.file("a.bin", 1));
-    DirFd parent(tree.root());
+    const UniqueFd parent(openFolder(tree.root()));
     QString error;
     QVERIFY(!Trash::moveToTrash(parent.get(), "a.bin", tree.path("b.bin"), &error));
     QVERIFY(!error.isEmpty());
@@ -622,7 +562,7 @@ void TestTrash::volumeTrashRoundTrip()
     QVERIFY2(!trashPath.isEmpty(), qPrintable(error));
     QCOMPARE(trashPath.contains("/.Trash/"), sharedTrash);
 
-    DirFd parent(tree.path("sub"));
+    const UniqueFd parent(openFolder(tree.path("sub")));
     const std::optional<TrashEntry> entry
         = Trash::moveToTrashDirectory(parent.get(), name, tree.path("sub/" + name), trashPath, tree.root(), &error);
     QVERIFY2(entry, qPrintable(error));
@@ -658,7 +598,7 @@ void TestTrash::renameFailureRemovesInfo()
     const QByteArray saved = qgetenv("XDG_DATA_HOME");
     qputenv("XDG_DATA_HOME", tree.path("victim/data"));
     const auto restoreEnv = qScopeGuard([&] { qputenv("XDG_DATA_HOME", saved); });
-    DirFd parent(tree.root());
+    const UniqueFd parent(openFolder(tree.root()));
     QString error;
     QVERIFY(!Trash::moveToTrash(parent.get(), "victim", tree.path("victim"), &error));
     QVERIFY2(error.contains(u"inside"_s), qPrintable(error));
@@ -671,7 +611,7 @@ void TestTrash::topDirectoryIsHighestSameDeviceAncestor()
 {
     FixtureTree tree;
     QVERIFY(tree.dir("a/b"));
-    DirFd dir(tree.path("a/b"));
+    const UniqueFd dir(openFolder(tree.path("a/b")));
     QString error;
     const QByteArray top = Trash::topDirectory(dir.get(), tree.path("a/b"), &error);
     QVERIFY2(!top.isEmpty(), qPrintable(error));
