@@ -51,10 +51,12 @@ PreviewPage::PreviewPage(CleanupWizard *wizard)
     m_items->setRootIsDecorated(false);
     m_items->setUniformRowHeights(true);
     m_items->setAlternatingRowColors(true);
-    m_items->setHeaderLabels({ tr("Path"), tr("Size"), tr("Tier"), tr("Selector"), tr("Why") });
+    m_items->setTextElideMode(Qt::ElideMiddle); // the name at the end is what tells items apart
+    m_items->setHeaderLabels({ tr("Path"), tr("Size"), tr("On Disk"), tr("Tier"), tr("Selector"), tr("Why") });
     m_items->header()->setStretchLastSection(true);
     m_items->header()->resizeSection(PathColumn, 330);
     m_items->header()->resizeSection(SizeColumn, 80);
+    m_items->header()->resizeSection(DiskColumn, 80);
     m_items->header()->resizeSection(TierColumn, 80);
     m_items->header()->resizeSection(ReasonColumn, 90);
     connect(m_items, &QTreeWidget::itemChanged, this, &PreviewPage::onItemChanged);
@@ -116,11 +118,14 @@ void PreviewPage::onPlanReady(const PlanOutcome &outcome)
         row->setData(PathColumn, IndexRole, i);
         row->setText(PathColumn, QFile::decodeName(item.path));
         row->setToolTip(PathColumn, QFile::decodeName(item.path));
-        row->setText(SizeColumn, formatSize(item.diskBytes));
-        row->setToolTip(SizeColumn,
-            tr("%1 on disk, %2 apparent, %n files", nullptr, int(item.files))
-                .arg(formatSize(item.diskBytes), formatSize(item.apparentBytes)));
+        row->setText(SizeColumn, formatSize(item.apparentBytes));
+        row->setText(DiskColumn, formatSize(item.diskBytes));
+        const QString sizes = tr("%1 apparent, %2 on disk, %n files", nullptr, int(item.files))
+                                  .arg(formatSize(item.apparentBytes), formatSize(item.diskBytes));
+        row->setToolTip(SizeColumn, sizes);
+        row->setToolTip(DiskColumn, sizes);
         row->setTextAlignment(SizeColumn, Qt::AlignRight | Qt::AlignVCenter);
+        row->setTextAlignment(DiskColumn, Qt::AlignRight | Qt::AlignVCenter);
         row->setIcon(TierColumn, tierIcon(item.classification.tier));
         row->setText(TierColumn, tierBadgeText(item.classification.tier));
         row->setToolTip(TierColumn, tierDisplayName(item.classification.tier));

@@ -22,7 +22,7 @@ class PreviewPage final : public QWizardPage
     Q_DISABLE_COPY_MOVE(PreviewPage)
 
 public:
-    enum Column : int { PathColumn = 0, SizeColumn, TierColumn, ReasonColumn, DetailColumn };
+    enum Column : int { PathColumn = 0, SizeColumn, DiskColumn, TierColumn, ReasonColumn, DetailColumn };
 
     explicit PreviewPage(CleanupWizard *wizard);
     ~PreviewPage() override;

@@ -56,6 +56,7 @@ RunPage::RunPage(CleanupWizard *wizard)
     m_skipped = new QTreeWidget(this);
     m_skipped->setObjectName(u"runSkipped"_s);
     m_skipped->setRootIsDecorated(false);
+    m_skipped->setTextElideMode(Qt::ElideMiddle);
     m_skipped->setHeaderLabels({ tr("Kept"), tr("Why") });
     m_skipped->header()->resizeSection(0, 360);
     m_skipped->setVisible(false);
