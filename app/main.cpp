@@ -4,13 +4,18 @@
 #include "app/cli/cli.h"
 #include "core/appinfo.h"
 #include "core/logging.h"
+#include "core/scan/scancontroller.h"
+#include "ui/cleanup/choosepage.h"
+#include "ui/cleanup/cleanupwizard.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QFile>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTextStream>
+#include <QTimer>
 #include <QTranslator>
 
 #include <spdlog/spdlog.h>
@@ -86,6 +91,28 @@ int runCommand(int argc, char **argv, const Cli::Launch &launch)
     return code;
 }
 
+// For scripts/screenshots.sh: CACHELENS_SCREENSHOT_CLEANUP="temp,checkpoints,cache:pip" opens the
+// cleanup wizard with those selectors ticked, on its preview page, once the first scan is shown.
+void openCleanupForScreenshot(MainWindow &window, const QByteArray &selectors)
+{
+    QObject::connect(
+        window.scanController(), &ScanController::finished, &window,
+        [&window, selectors] {
+            QTimer::singleShot(300, &window, [&window, selectors] {
+                CleanupWizard *wizard = window.openCleanupWizard();
+                const QList<QByteArray> wanted = selectors.split(',');
+                for (QCheckBox *check : wizard->choosePage()->findChildren<QCheckBox *>())
+                    check->setChecked(false);
+                for (const QByteArray &selector : wanted) {
+                    if (QCheckBox *check = wizard->choosePage()->selectorCheck(selector))
+                        check->setChecked(true);
+                }
+                wizard->next();
+            });
+        },
+        Qt::SingleShotConnection);
+}
+
 int runGui(int argc, char **argv, const Cli::Launch &launch)
 {
     if (!haveDisplay()) {
@@ -105,6 +132,8 @@ int runGui(int argc, char **argv, const Cli::Launch &launch)
 
     MainWindow window;
     window.show();
+    if (const QByteArray selectors = qgetenv("CACHELENS_SCREENSHOT_CLEANUP"); !selectors.isEmpty())
+        openCleanupForScreenshot(window, selectors);
     window.openRoots(launch.paths);
     const int code = QApplication::exec();
     Log::app()->info("CacheLens exiting with code {}", code);

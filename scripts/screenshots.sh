@@ -17,10 +17,10 @@ cleanup() { kill "$app" 2>/dev/null || true; kill "$xvfb" 2>/dev/null || true; r
 trap cleanup EXIT
 sleep 1
 
-shoot() {   # shoot NAME [CACHELENS ARGS...]
+shoot() {   # shoot NAME [CACHELENS ARGS...]; SHOT_HOME overrides HOME
     local name="$1"
     shift
-    HOME="$home" XDG_CONFIG_HOME="$home/config" XDG_DATA_HOME="$home/data" DISPLAY="$display" \
+    HOME="${SHOT_HOME:-$home}" XDG_CONFIG_HOME="$home/config" XDG_DATA_HOME="$home/data" DISPLAY="$display" \
         QT_QPA_PLATFORM=xcb "$bin" "$@" &
     app=$!
     sleep "${SHOT_DELAY:-3}"
@@ -57,5 +57,11 @@ printf '[view]\napparentSizes=true\n' > "$home/config/cachelens/cachelens.conf"
 SHOT_DELAY=4 shoot scan "$demo"
 printf '[view]\napparentSizes=true\nchart=sunburst\n' > "$home/config/cachelens/cachelens.conf"
 SHOT_DELAY=4 shoot sunburst "$demo"
+# The cleanup wizard's preview: the demo is the home folder, so its caches are the known caches.
+mkfile ".cache/huggingface/hub/models--openai--whisper-large-v3/blobs/e4f5a6.incomplete" 1200M
+mkfile ".cache/pip/http-v2/d/e/f/81aa" 320M
+printf '[view]\napparentSizes=true\n' > "$home/config/cachelens/cachelens.conf"
+SHOT_HOME="$demo" CACHELENS_SCREENSHOT_CLEANUP="temp,cache:pip,checkpoints" SHOT_DELAY=6 \
+    shoot cleanup "$demo/projects/llm-finetune"
 rm "$home/config/cachelens/cachelens.conf"
 LANGUAGE=zh_CN LANG=zh_CN.UTF-8 LC_ALL=zh_CN.UTF-8 shoot welcome-zh_CN

@@ -3,6 +3,8 @@
 #include "core/scan/scanner.h"
 #include "tests/fixture/treelookup.h"
 #include "ui/aboutdialog.h"
+#include "ui/cleanup/choosepage.h"
+#include "ui/cleanup/cleanupwizard.h"
 #include "ui/mainwindow.h"
 #include "ui/scanpage.h"
 
@@ -33,6 +35,7 @@ private Q_SLOTS:
     void showsWelcomePageAndStatus();
     void droppedFolderIsOpened();
     void scanMlCachesScansKnownCaches();
+    void cleanUpOpensTheWizardWithTheCachesFoundHere();
     void opensScanExports();
     void missingFolderShowsFailure();
     void dropOfNonLocalUrlIsIgnored();
@@ -102,6 +105,32 @@ void TestMainWindow::droppedFolderIsOpened()
     QCOMPARE(view->model()->index(0, 0, root).data().toString(), u"weights.bin"_s);
     QVERIFY(window.findChild<QAction *>(u"actionRescan"_s)->isEnabled());
     QVERIFY(!window.findChild<QAction *>(u"actionStop"_s)->isEnabled());
+}
+
+void TestMainWindow::cleanUpOpensTheWizardWithTheCachesFoundHere()
+{
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    QVERIFY(QDir(home.path()).mkpath(u".cache/pip/http-v2"_s));
+    const QByteArray oldHome = qgetenv("HOME");
+    const QByteArray oldCache = qgetenv("XDG_CACHE_HOME");
+    qputenv("HOME", QFile::encodeName(home.path()));
+    qunsetenv("XDG_CACHE_HOME");
+    MainWindow window;
+    auto *cleanUp = window.findChild<QAction *>(u"actionCleanUp"_s);
+    QVERIFY(cleanUp);
+    QCOMPARE(cleanUp->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    QVERIFY(window.findChild<QAction *>(u"actionUndoCleanup"_s));
+    QVERIFY(window.findChild<QPushButton *>(u"welcomeCleanUp"_s));
+    cleanUp->trigger();
+    qputenv("HOME", oldHome);
+    qputenv("XDG_CACHE_HOME", oldCache);
+
+    auto *wizard = window.findChild<CleanupWizard *>();
+    QVERIFY(wizard);
+    QVERIFY(wizard->isVisible());
+    QVERIFY(wizard->choosePage()->selectorCheck("cache:pip")); // pip's cache exists in this home
+    QVERIFY(!wizard->choosePage()->selectorCheck("cache:conda")); // conda's does not
 }
 
 void TestMainWindow::scanMlCachesScansKnownCaches()

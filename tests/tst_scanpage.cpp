@@ -48,6 +48,7 @@ class TestScanPage final : public QObject
 private Q_SLOTS:
     void contextMenuOffersTheActions();
     void copyPathCopiesTheExactPath();
+    void addToCleanupAsksForTheExactPathAndTier();
     void showInTreemapOpensTheFolder();
     void selectingInTheTreeOutlinesTheTile();
     void sunburstAndTreeFollowEachOther();
@@ -62,7 +63,7 @@ void TestScanPage::contextMenuOffersTheActions()
     page.showTree(sample(folder, file));
     const auto menu = page.createContextMenu(file);
     for (const QString &name : { u"menuCopyPath"_s, u"menuOpenFileManager"_s, u"menuShowInTree"_s,
-             u"menuShowInTreemap"_s, u"menuShowInSunburst"_s })
+             u"menuShowInTreemap"_s, u"menuShowInSunburst"_s, u"menuAddToCleanup"_s })
         QVERIFY2(action(*menu, name), qPrintable(name));
 }
 
@@ -75,6 +76,19 @@ void TestScanPage::copyPathCopiesTheExactPath()
     const auto menu = page.createContextMenu(file);
     action(*menu, u"menuCopyPath"_s)->trigger();
     QCOMPARE(QGuiApplication::clipboard()->text(), u"/data/models/w.bin"_s);
+}
+
+void TestScanPage::addToCleanupAsksForTheExactPathAndTier()
+{
+    NodeIndex folder = NoNode;
+    NodeIndex file = NoNode;
+    ScanPage page;
+    page.showTree(sample(folder, file));
+    QSignalSpy requested(&page, &ScanPage::addToCleanupRequested);
+    page.createContextMenu(folder)->findChild<QAction *>(u"menuAddToCleanup"_s)->trigger();
+    QCOMPARE(requested.size(), 1);
+    QCOMPARE(requested.constFirst().at(0).toByteArray(), QByteArray("/data/models"));
+    QCOMPARE(requested.constFirst().at(1).value<Tier>(), page.model()->tree()->node(folder).tier());
 }
 
 void TestScanPage::showInTreemapOpensTheFolder()

@@ -1,5 +1,6 @@
 #include "ui/mainwindow.h"
 
+#include "core/cleanup/cleanupcontroller.h"
 #include "core/logging.h"
 #include "core/report/sizeformat.h"
 #include "core/rules/environment.h"
@@ -8,6 +9,7 @@
 #include "core/scan/ncduformat.h"
 #include "core/scan/scancontroller.h"
 #include "ui/aboutdialog.h"
+#include "ui/cleanup/cleanupwizard.h"
 #include "ui/model/filetreemodel.h"
 #include "ui/scanpage.h"
 #include "ui/welcomepage.h"
@@ -73,6 +75,20 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_scanner, &ScanController::progress, this, &MainWindow::onScanProgress);
     connect(m_scanner, &ScanController::finished, this, &MainWindow::onScanFinished);
     connect(m_scanner, &ScanController::failed, this, &MainWindow::onScanFailed);
+    m_cleanup = new CleanupController(this);
+    connect(m_cleanup, &CleanupController::undoFinished, this, [this](const UndoResult &result) {
+        if (result.nothingToUndo()) {
+            m_statusLabel->setText(tr("Nothing to undo: no cleanup moved anything to the Trash that is still there."));
+            return;
+        }
+        const QString restored = CleanupWizard::itemCount(result.restored.size());
+        m_statusLabel->setText(result.failures.isEmpty()
+                ? tr("Put back %1 from the Trash.").arg(restored)
+                : tr("Put back %1 from the Trash; %2 could not be restored.")
+                      .arg(restored, CleanupWizard::itemCount(result.failures.size())));
+        if (m_scanPage->model()->tree() && !m_roots.isEmpty())
+            openRoots(m_roots); // restored files are not in the tree on screen: scan again
+    });
 
     createActions();
     createMenus();
@@ -91,6 +107,8 @@ MainWindow::MainWindow(QWidget *parent)
 
     connect(m_welcome, &WelcomePage::openFolderRequested, this, &MainWindow::chooseFolder);
     connect(m_welcome, &WelcomePage::scanCachesRequested, this, &MainWindow::scanKnownCaches);
+    connect(m_welcome, &WelcomePage::cleanUpRequested, this, [this] { openCleanupWizard(); });
+    connect(m_scanPage, &ScanPage::addToCleanupRequested, this, &MainWindow::openCleanupWizard);
     restoreSettings();
 }
 
@@ -100,6 +118,7 @@ void MainWindow::loadRules()
 {
     QStringList problems;
     m_rules = RuleSet::loadDefault(&problems);
+    m_cleanup->setRules(m_rules);
     for (const QString &problem : std::as_const(problems))
         Log::ui()->warn("{}", problem.toStdString());
     if (!problems.isEmpty()) { // a user who edited rules.json must learn that it did not take
@@ -141,6 +160,18 @@ void MainWindow::createActions()
     m_stopAction->setShortcut(QKeySequence(Qt::Key_Escape));
     m_stopAction->setToolTip(tr("Stop the scan and show what was found so far (Esc)"));
     connect(m_stopAction, &QAction::triggered, this, [this] { m_scanner->cancel(); });
+
+    m_cleanUpAction = new QAction(QIcon::fromTheme(u"edit-clear"_s), tr("&Clean Up..."), this);
+    m_cleanUpAction->setObjectName(u"actionCleanUp"_s);
+    m_cleanUpAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_cleanUpAction->setToolTip(tr("Choose what to remove, preview exactly what goes, then move it to the Trash, "
+                                   "archive or delete it (Ctrl+Shift+C)"));
+    connect(m_cleanUpAction, &QAction::triggered, this, [this] { openCleanupWizard(); });
+
+    m_undoCleanupAction = new QAction(QIcon::fromTheme(u"edit-undo"_s), tr("&Undo Last Cleanup"), this);
+    m_undoCleanupAction->setObjectName(u"actionUndoCleanup"_s);
+    m_undoCleanupAction->setToolTip(tr("Put back what the last cleanup moved to the Trash"));
+    connect(m_undoCleanupAction, &QAction::triggered, this, &MainWindow::undoLastCleanup);
 
     m_quitAction = new QAction(QIcon::fromTheme(u"application-exit"_s), tr("&Quit"), this);
     m_quitAction->setObjectName(u"actionQuit"_s);
@@ -206,6 +237,9 @@ void MainWindow::createMenus()
     file->addAction(m_openFolderAction);
     file->addAction(m_openExportAction);
     file->addSeparator();
+    file->addAction(m_cleanUpAction);
+    file->addAction(m_undoCleanupAction);
+    file->addSeparator();
     file->addAction(m_rescanAction);
     file->addAction(m_stopAction);
     file->addSeparator();
@@ -235,6 +269,8 @@ void MainWindow::createToolBar()
     bar->addAction(m_openFolderAction);
     bar->addAction(m_rescanAction);
     bar->addAction(m_stopAction);
+    bar->addSeparator();
+    bar->addAction(m_cleanUpAction);
     connect(m_showToolBarAction, &QAction::toggled, bar, &QToolBar::setVisible);
 }
 
@@ -292,6 +328,44 @@ void MainWindow::scanKnownCaches()
 ScanController *MainWindow::scanController() const
 {
     return m_scanner;
+}
+
+CleanupController *MainWindow::cleanupController() const
+{
+    return m_cleanup;
+}
+
+CleanupWizard *MainWindow::openCleanupWizard(const QByteArray &path, Tier tier)
+{
+    // The same cache list as "Scan ML Caches": only caches present here get a row.
+    const Environment environment = Environment::fromSystem(QDir::homePath());
+    auto *wizard = new CleanupWizard(m_cleanup, resolveKnownCaches(m_rules->cacheSpecs(), environment), this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    QList<QByteArray> roots;
+    if (const std::shared_ptr<const FileTree> tree = m_scanPage->model()->tree()) {
+        for (const ScanRoot &root : tree->roots())
+            roots.append(root.path);
+    }
+    wizard->setScanRoots(roots);
+    if (!path.isEmpty())
+        wizard->addPathSelector(path, tier);
+    connect(wizard, &CleanupWizard::cleaned, this, &MainWindow::onCleaned);
+    wizard->open();
+    return wizard;
+}
+
+void MainWindow::onCleaned(const QList<QByteArray> &removed)
+{
+    if (removed.isEmpty() || !m_scanPage->model()->tree() || m_roots.isEmpty())
+        return;
+    m_statusLabel->setText(tr("Cleanup done: scanning again to show what is left"));
+    openRoots(m_roots);
+}
+
+void MainWindow::undoLastCleanup()
+{
+    m_statusLabel->setText(tr("Putting back what the last cleanup moved to the Trash..."));
+    m_cleanup->undoLast();
 }
 
 void MainWindow::setScanning(bool scanning)

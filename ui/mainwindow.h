@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/rules/category.h"
 #include "core/scan/filetree.h"
 #include "core/scan/scanrequest.h"
 
@@ -18,6 +19,8 @@ class QStackedWidget;
 namespace CacheLens
 {
 
+class CleanupController;
+class CleanupWizard;
 class RuleSet;
 class ScanController;
 class ScanPage;
@@ -39,6 +42,10 @@ public:
     /// Scans every known ML cache that exists here (the same list as `cachelens caches`).
     void scanKnownCaches();
     [[nodiscard]] ScanController *scanController() const;
+    [[nodiscard]] CleanupController *cleanupController() const;
+    /// Opens the cleanup wizard; with a path, "path:PATH" is its one ticked selector (a view's
+    /// "Add to cleanup..."), tier being what the scan classified it as.
+    CleanupWizard *openCleanupWizard(const QByteArray &path = {}, Tier tier = Tier::Keep);
 
 Q_SIGNALS:
     /// Emitted whenever the user picks folders to look at (dialog, drop, command line).
@@ -63,11 +70,14 @@ private:
     void onScanFinished(std::shared_ptr<const FileTree> tree);
     void onScanFailed(const QString &reason);
     void setScanning(bool scanning);
+    void onCleaned(const QList<QByteArray> &removed);
+    void undoLastCleanup();
 
     QStackedWidget *m_pages = nullptr;
     WelcomePage *m_welcome = nullptr;
     ScanPage *m_scanPage = nullptr;
     ScanController *m_scanner = nullptr;
+    CleanupController *m_cleanup = nullptr;
     QList<QByteArray> m_roots; // what the last scan was asked for
     std::shared_ptr<const RuleSet> m_rules;
     QElapsedTimer m_scanClock;
@@ -77,6 +87,8 @@ private:
     QAction *m_scanCachesAction = nullptr;
     QAction *m_openExportAction = nullptr;
     QAction *m_stopAction = nullptr;
+    QAction *m_cleanUpAction = nullptr;
+    QAction *m_undoCleanupAction = nullptr;
     QAction *m_openFolderAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_fullScreenAction = nullptr;

@@ -211,6 +211,15 @@ std::unique_ptr<QMenu> ScanPage::createContextMenu(NodeIndex node)
         m_sunburst->setSelected(node);
         setChartView(ChartView::Sunburst);
     });
+
+    menu->addSeparator();
+    QAction *addToCleanup = menu->addAction(QIcon::fromTheme(u"edit-clear"_s), tr("Add to Cleanup..."));
+    addToCleanup->setObjectName(u"menuAddToCleanup"_s);
+    addToCleanup->setToolTip(tr("Open the cleanup wizard with this entry chosen: it previews exactly what goes"));
+    connect(
+        addToCleanup, &QAction::triggered, this, [this, rawPath = tree->path(node), tier = tree->node(node).tier()] {
+            Q_EMIT addToCleanupRequested(rawPath, tier);
+        });
     return menu;
 }
 

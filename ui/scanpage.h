@@ -45,7 +45,8 @@ public:
     /// Sizes in every view: file lengths (true) or space on disk.
     void setApparentSizes(bool apparent);
 
-    /// Copy Path, Open in File Manager, Show in Tree, Show in Treemap, Show in Sunburst for node
+    /// Copy Path, Open in File Manager, Show in Tree, Show in Treemap, Show in Sunburst and Add to
+    /// Cleanup for node
     /// (every view uses it).
     [[nodiscard]] std::unique_ptr<QMenu> createContextMenu(NodeIndex node);
 
@@ -63,6 +64,8 @@ public:
 
 Q_SIGNALS:
     void chartViewChanged(CacheLens::ChartView view);
+    /// "Add to Cleanup..." in a context menu: the node's path and the tier the scan gave it.
+    void addToCleanupRequested(const QByteArray &path, CacheLens::Tier tier);
 
 private:
     QWidget *createLivePage();

@@ -41,13 +41,20 @@ WelcomePage::WelcomePage(QWidget *parent)
     openFolder->setObjectName(u"welcomeOpenFolder"_s);
     openFolder->setToolTip(tr("Choose a folder to scan (Ctrl+O)"));
     connect(openFolder, &QPushButton::clicked, this, &WelcomePage::openFolderRequested);
-    for (QPushButton *button : { scanCaches, openFolder })
+    auto *cleanUp = new QPushButton(QIcon::fromTheme(u"edit-clear"_s), tr("&Clean Up..."), this);
+    cleanUp->setObjectName(u"welcomeCleanUp"_s);
+    cleanUp->setToolTip(tr("Reclaim space from caches, old revisions, temporary files and old checkpoints, with "
+                           "an exact preview first (Ctrl+Shift+C)"));
+    connect(cleanUp, &QPushButton::clicked, this, &WelcomePage::cleanUpRequested);
+    for (QPushButton *button : { scanCaches, openFolder, cleanUp })
         button->setMinimumSize(button->sizeHint().width() * 5 / 4, button->sizeHint().height() * 3 / 2);
     auto *buttons = new QHBoxLayout;
     buttons->addStretch(1);
     buttons->addWidget(scanCaches);
     buttons->addSpacing(12);
     buttons->addWidget(openFolder);
+    buttons->addSpacing(12);
+    buttons->addWidget(cleanUp);
     buttons->addStretch(1);
 
     auto *hint = new QLabel(tr("You can also drop folders or scan exports (cachelens scan --export, ncdu -o) on this "

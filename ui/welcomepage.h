@@ -17,6 +17,7 @@ public:
 Q_SIGNALS:
     void openFolderRequested();
     void scanCachesRequested();
+    void cleanUpRequested();
 };
 
 } // namespace CacheLens

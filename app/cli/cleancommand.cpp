@@ -8,6 +8,7 @@
 #include "core/cleanup/cleanupguard.h"
 #include "core/cleanup/cleanupjournal.h"
 #include "core/cleanup/cleanupplan.h"
+#include "core/cleanup/cleanupundo.h"
 #include "core/cleanup/inuseprobe.h"
 #include "core/report/jsonwriter.h"
 #include "core/report/sizeformat.h"
@@ -287,50 +288,29 @@ void writeHeldOpen(QTextStream &out, const QList<HeldOpenFile> &heldOpen, SizeUn
 int runUndo(CommandContext &context, bool json)
 {
     CleanupJournal journal;
-    QByteArray run;
-    const QList<TrashEntry> entries = journal.lastTrashedRun(&run);
-    if (entries.isEmpty()) {
+    const UndoResult undo = undoLastCleanup(journal);
+    if (undo.nothingToUndo()) {
         context.err << "cachelens clean: "
                     << tr("nothing to undo: no cleanup moved anything to the Trash that is still there") << '\n';
         return ExitFailed;
-    }
-    int restored = 0;
-    QList<std::pair<QByteArray, QString>> failures;
-    for (auto it = entries.crbegin(); it != entries.crend(); ++it) {
-        QString error;
-        if (!Trash::restore(*it, &error)) {
-            failures.append({ it->originalPath, error });
-            continue;
-        }
-        ++restored;
-        JournalRecord record;
-        record.run = CleanupJournal::newRunId();
-        record.method = "undo";
-        record.action = "restored";
-        record.path = it->originalPath;
-        record.trash = *it;
-        journal.append(record);
     }
     if (json) {
         JsonWriter writer;
         writer.startObject();
         writer.field("version", 1);
-        writer.field("run", QString::fromLatin1(run));
+        writer.field("run", QString::fromLatin1(undo.run));
         writer.key("restored");
         writer.startArray();
-        for (const TrashEntry &entry : entries) {
-            const bool failed = std::any_of(failures.cbegin(), failures.cend(),
-                [&](const auto &failure) { return failure.first == entry.originalPath; });
-            if (failed)
-                continue;
+        for (const QByteArray &path : undo.restored) {
+            // Objects, not bare strings: a non-UTF-8 path needs its path_b64 beside it.
             writer.startObject();
-            writer.path(entry.originalPath);
+            writer.path(path);
             writer.endObject();
         }
         writer.endArray();
         writer.key("skipped");
         writer.startArray();
-        for (const auto &[path, reason] : std::as_const(failures)) {
+        for (const auto &[path, reason] : undo.failures) {
             writer.startObject();
             writer.path(path);
             writer.field("reason", reason);
@@ -340,12 +320,12 @@ int runUndo(CommandContext &context, bool json)
         writer.endObject();
         writeRaw(context.out, writer.take());
     } else {
-        context.out << tr("Restored %1 from the Trash.").arg(itemCount(restored)) << '\n';
-        for (const auto &[path, reason] : std::as_const(failures))
+        context.out << tr("Restored %1 from the Trash.").arg(itemCount(undo.restored.size())) << '\n';
+        for (const auto &[path, reason] : undo.failures)
             context.out << "  " << tr("not restored: %1: %2").arg(display(path), reason) << '\n';
     }
     context.out.flush();
-    return failures.isEmpty() ? ExitOk : (restored > 0 ? ExitPartial : ExitFailed);
+    return undo.failures.isEmpty() ? ExitOk : (undo.restored.isEmpty() ? ExitFailed : ExitPartial);
 }
 
 } // namespace

@@ -89,10 +89,17 @@ void CleanupPlan::prepare(const CleanupGuard &guard, const InUseProbe *probe)
 
 void CleanupPlan::dropChangedSince(std::int64_t cutoff)
 {
+    dropChangedSince(cutoff, QByteArray());
+}
+
+void CleanupPlan::dropChangedSince(std::int64_t cutoff, const QByteArray &reason)
+{
     QList<CleanupItem> items;
     std::vector<std::shared_ptr<const ItemManifest>> manifests;
     for (qsizetype i = 0; i < m_items.size(); ++i) {
-        if (m_items.at(i).ageFiltered && m_items.at(i).refusal.isEmpty() && m_items.at(i).newestMtime >= cutoff)
+        const bool applies = reason.isEmpty() || m_items.at(i).reason == reason;
+        if (applies && m_items.at(i).ageFiltered && m_items.at(i).refusal.isEmpty()
+            && m_items.at(i).newestMtime >= cutoff)
             continue;
         items.append(m_items.at(i));
         if (std::size_t(i) < m_manifests.size())

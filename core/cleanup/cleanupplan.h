@@ -79,6 +79,9 @@ public:
     /// Drops the age-filtered items changed at or after cutoff (seconds since the epoch); call
     /// after prepare(), which reads their modification times.
     void dropChangedSince(std::int64_t cutoff);
+    /// The same, only for the items with this reason code: selectors planned together may have
+    /// different ages (the wizard's "logs older than N days" beside an ageless "cache:pip").
+    void dropChangedSince(std::int64_t cutoff, const QByteArray &reason);
 
     [[nodiscard]] const QList<CleanupItem> &items() const;
     [[nodiscard]] qsizetype size() const;

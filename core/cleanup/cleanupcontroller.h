@@ -1,0 +1,137 @@
+#pragma once
+
+#include "core/cleanup/candidatefinder.h"
+#include "core/cleanup/cleanupexecutor.h"
+#include "core/cleanup/cleanupplan.h"
+#include "core/cleanup/cleanupundo.h"
+#include "core/cleanup/inuseprobe.h"
+
+#include <QList>
+#include <QMetaType>
+#include <QObject>
+#include <QStringList>
+#include <QThread>
+
+#include <atomic>
+#include <cstdint>
+#include <memory>
+#include <optional>
+
+namespace CacheLens
+{
+
+class CleanupWorker;
+class RuleSet;
+
+/// One selector and where/how its finder looks. Selectors in one planning request may need
+/// different options: "checkpoints" looks only under a folder while "cache:pip" looks in the
+/// pip cache, and "logs" may have an age the others do not.
+struct CleanupRequest {
+    Selector selector;
+    FinderOptions options;
+};
+
+/// A plan as the worker hands it over: after planReady only the GUI thread touches plan.
+struct PlanOutcome {
+    std::shared_ptr<CleanupPlan> plan;
+    QList<QByteArray> roots; ///< where the guard lets the cleanup act (the finders' roots)
+    QList<HeldOpenFile> heldOpen; ///< deleted files still held open (informational)
+    QStringList warnings; ///< finders', the plan's, and selectors that could not apply
+};
+
+/// What a run did, with the space the file system reports as freed.
+struct RunOutcome {
+    CleanupResult result;
+    FreedBytes predicted; ///< CleanupPlan::freed() of what was selected
+    std::optional<std::int64_t> measuredFreed; ///< free-space change of the items' volumes
+    QString journalPath;
+};
+
+/// The cleanup API the GUI sees (Qt Core only). Lives in the GUI thread and never blocks it:
+/// finding, preparing, running and undoing happen on the controller's own long-lived thread
+/// (not the scanner's, whose event loop is busy during a scan) and come back as queued signals.
+/// The same core calls as `cachelens clean`: CandidateFinder, CleanupGuard, InUseProbe,
+/// CleanupPlan::prepare, CleanupExecutor, CleanupJournal, undoLastCleanup.
+class CleanupController final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CleanupController)
+
+public:
+    explicit CleanupController(QObject *parent = nullptr);
+    ~CleanupController() override; ///< cancels a run, then quits and joins the worker thread
+
+    /// Rules for classification and the known caches; the default rule set when never set.
+    void setRules(std::shared_ptr<const RuleSet> rules);
+    /// Where the journal is written; empty: CleanupJournal::defaultPath().
+    void setJournalPath(const QString &path);
+    [[nodiscard]] QString journalPath() const;
+
+    /// Finds and prepares a plan (guard, in-use probe, --older-than); emits planReady. A newer
+    /// plan() supersedes one still being prepared.
+    void plan(const QList<CleanupRequest> &requests);
+    /// The same options for every selector, as `cachelens clean` does.
+    void plan(const QList<Selector> &selectors, const FinderOptions &options);
+    /// Carries out a plan from planReady: a copy of it at this moment is what runs, so later
+    /// toggles cannot race the worker. Emits progress (at most ten a second) and finished.
+    void run(const std::shared_ptr<const CleanupPlan> &plan, CleanupMethod method, const QByteArray &archiveDir = {});
+    /// Stops a run between entries; what was done stays done (and journaled).
+    void cancel();
+    /// Restores what the last cleanup moved to the Trash; emits undoFinished.
+    void undoLast();
+    /// Free space at path's volume, computed on the worker; emits freeSpaceReady.
+    void queryFreeSpace(const QByteArray &path);
+
+    [[nodiscard]] bool isBusy() const;
+
+Q_SIGNALS:
+    void planReady(const CacheLens::PlanOutcome &outcome);
+    void progress(qsizetype done, qsizetype total, const QByteArray &path);
+    void finished(const CacheLens::RunOutcome &outcome);
+    void undoFinished(const CacheLens::UndoResult &result);
+    /// available is empty when the volume could not be read.
+    void freeSpaceReady(const QByteArray &path, std::optional<std::uint64_t> available);
+
+private:
+    quint64 nextRequest();
+
+    QThread m_thread;
+    CleanupWorker *m_worker = nullptr; // lives in m_thread; deleted there through deleteLater
+    std::shared_ptr<const RuleSet> m_rules;
+    QString m_journalPath;
+    QList<QByteArray> m_lastRoots; // the guard's roots of the last plan handed over
+    std::shared_ptr<std::atomic_bool> m_cancel;
+    quint64 m_currentPlan = 0; // plan results of older ids are dropped
+    int m_busy = 0; // requests sent and not answered yet
+};
+
+/// Does the controller's slow work on its thread. Internal to CleanupController.
+class CleanupWorker final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CleanupWorker)
+
+public:
+    CleanupWorker() = default;
+    void plan(quint64 id, const QList<CacheLens::CleanupRequest> &requests,
+        std::shared_ptr<const CacheLens::RuleSet> rules, const QString &journalPath);
+    void run(std::shared_ptr<const CacheLens::CleanupPlan> plan, const QList<QByteArray> &roots,
+        CacheLens::CleanupMethod method, const QByteArray &archiveDir, const QString &journalPath,
+        std::shared_ptr<std::atomic_bool> cancel);
+    void undo(const QString &journalPath);
+    void freeSpace(const QByteArray &path);
+
+Q_SIGNALS:
+    void planReady(quint64 id, const CacheLens::PlanOutcome &outcome);
+    void progress(qsizetype done, qsizetype total, const QByteArray &path);
+    void finished(const CacheLens::RunOutcome &outcome);
+    void undoFinished(const CacheLens::UndoResult &result);
+    void freeSpaceReady(const QByteArray &path, std::optional<std::uint64_t> available);
+};
+
+} // namespace CacheLens
+
+Q_DECLARE_METATYPE(CacheLens::PlanOutcome)
+Q_DECLARE_METATYPE(CacheLens::RunOutcome)
+Q_DECLARE_METATYPE(CacheLens::UndoResult)
+Q_DECLARE_METATYPE(std::optional<std::uint64_t>)

@@ -1,0 +1,213 @@
+#include "core/cleanup/cleanupcontroller.h"
+#include "core/cleanup/cleanupjournal.h"
+#include "tests/fixture/fixturetree.h"
+
+#include <QDateTime>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sys/stat.h>
+
+using namespace CacheLens;
+using namespace CacheLens::Test;
+using namespace Qt::StringLiterals;
+
+namespace
+{
+
+bool exists(const QByteArray &path)
+{
+    struct stat st {
+    };
+    return ::lstat(path.constData(), &st) == 0;
+}
+
+std::int64_t sizeOf(const QByteArray &path)
+{
+    struct stat st {
+    };
+    return ::lstat(path.constData(), &st) == 0 ? std::int64_t(st.st_size) : -1;
+}
+
+Selector pathSelector(const QByteArray &path)
+{
+    return Selector { "path", path };
+}
+
+FinderOptions under(const QByteArray &root)
+{
+    FinderOptions options;
+    options.paths = { root };
+    return options;
+}
+
+} // namespace
+
+class TestCleanupController final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void planArrivesWithTheExactItem();
+    void planDropsWhatChangedWithinOlderThan();
+    void pathOutsideTheRootsIsRefused();
+    void deleteRemovesTheFileAndReportsIt();
+    void trashThenUndoRestores();
+    void freeSpaceIsComputedOnTheWorker();
+
+private:
+    PlanOutcome planFor(CleanupController &controller, const QList<Selector> &selectors, const FinderOptions &options);
+
+    QTemporaryDir m_data;
+};
+
+void TestCleanupController::initTestCase()
+{
+    // Before anything reads it: the Trash and the journal live under XDG_DATA_HOME.
+    QVERIFY(m_data.isValid());
+    qputenv("XDG_DATA_HOME", m_data.path().toLocal8Bit());
+    QCOMPARE(CleanupJournal::defaultPath().startsWith(m_data.path()), true);
+}
+
+PlanOutcome TestCleanupController::planFor(
+    CleanupController &controller, const QList<Selector> &selectors, const FinderOptions &options)
+{
+    QSignalSpy ready(&controller, &CleanupController::planReady);
+    controller.plan(selectors, options);
+    if (!ready.wait(20000))
+        return {};
+    return ready.takeFirst().at(0).value<PlanOutcome>();
+}
+
+void TestCleanupController::planArrivesWithTheExactItem()
+{
+    FixtureTree tree;
+    QVERIFY2(tree.file("data/old.bin", 40960), qPrintable(tree.lastError()));
+    QVERIFY(tree.file("data/keep.bin", 4096));
+    CleanupController controller;
+    QVERIFY(!controller.isBusy());
+    const PlanOutcome outcome = planFor(controller, { pathSelector(tree.path("data/old.bin")) }, under(tree.root()));
+    QVERIFY(outcome.plan);
+    QCOMPARE(outcome.plan->size(), 1);
+    const CleanupItem &item = outcome.plan->items().constFirst();
+    QCOMPARE(item.path, tree.path("data/old.bin"));
+    QCOMPARE(item.reason, QByteArray("path"));
+    QVERIFY(item.selected);
+    QVERIFY2(item.refusal.isEmpty(), qPrintable(item.refusal));
+    QCOMPARE(item.apparentBytes, 40960u);
+    QCOMPARE(outcome.plan->freed().apparent, 40960u);
+    QVERIFY(outcome.roots.contains(tree.root()));
+    QVERIFY(!controller.isBusy());
+}
+
+void TestCleanupController::planDropsWhatChangedWithinOlderThan()
+{
+    FixtureTree tree;
+    QVERIFY(tree.file("fresh.bin", 100));
+    QVERIFY(tree.file("stale.bin", 200));
+    const qint64 sixtyDaysAgo = QDateTime::currentSecsSinceEpoch() - 60 * 86400;
+    QVERIFY(tree.setTimes("stale.bin", sixtyDaysAgo, sixtyDaysAgo));
+    FinderOptions options = under(tree.root());
+    options.olderThanDays = 30;
+    CleanupController controller;
+    const PlanOutcome outcome
+        = planFor(controller, { pathSelector(tree.path("fresh.bin")), pathSelector(tree.path("stale.bin")) }, options);
+    QVERIFY(outcome.plan);
+    QCOMPARE(outcome.plan->size(), 1);
+    QCOMPARE(outcome.plan->items().constFirst().path, tree.path("stale.bin"));
+}
+
+void TestCleanupController::pathOutsideTheRootsIsRefused()
+{
+    FixtureTree tree;
+    FixtureTree elsewhere;
+    QVERIFY(elsewhere.file("other.bin", 10));
+    CleanupController controller;
+    const PlanOutcome outcome = planFor(controller, { pathSelector(elsewhere.path("other.bin")) }, under(tree.root()));
+    QVERIFY(outcome.plan);
+    QCOMPARE(outcome.plan->size(), 1);
+    QVERIFY(!outcome.plan->items().constFirst().refusal.isEmpty());
+    QVERIFY(!outcome.plan->items().constFirst().selected);
+    QCOMPARE(outcome.plan->freed().apparent, 0u);
+}
+
+void TestCleanupController::deleteRemovesTheFileAndReportsIt()
+{
+    FixtureTree tree;
+    QVERIFY(tree.file("data/old.bin", 40960));
+    QVERIFY(tree.file("data/keep.bin", 4096));
+    CleanupController controller;
+    const PlanOutcome planned = planFor(controller, { pathSelector(tree.path("data/old.bin")) }, under(tree.root()));
+    QVERIFY(planned.plan);
+
+    QSignalSpy progress(&controller, &CleanupController::progress);
+    QSignalSpy finished(&controller, &CleanupController::finished);
+    controller.run(planned.plan, CleanupMethod::Delete);
+    QVERIFY(controller.isBusy());
+    QVERIFY(finished.wait(20000));
+    const auto outcome = finished.takeFirst().at(0).value<RunOutcome>();
+    QVERIFY2(outcome.result.error.isEmpty(), qPrintable(outcome.result.error));
+    QCOMPARE(outcome.result.outcomes.size(), 1);
+    QCOMPARE(outcome.result.outcomes.constFirst().status, ItemOutcome::Status::Done);
+    QCOMPARE(outcome.result.outcomes.constFirst().removedApparent, 40960u);
+    QCOMPARE(outcome.predicted.apparent, 40960u);
+    QVERIFY(outcome.measuredFreed.has_value());
+    QVERIFY(!exists(tree.path("data/old.bin")));
+    QVERIFY(exists(tree.path("data/keep.bin")));
+    QVERIFY(!progress.isEmpty());
+    const QList<QVariant> last = progress.constLast();
+    QCOMPARE(last.at(0).value<qsizetype>(), last.at(1).value<qsizetype>());
+    QVERIFY(!controller.isBusy());
+}
+
+void TestCleanupController::trashThenUndoRestores()
+{
+    FixtureTree tree;
+    QVERIFY(tree.file("cache/blob.bin", 12345));
+    CleanupController controller;
+    const PlanOutcome planned = planFor(controller, { pathSelector(tree.path("cache")) }, under(tree.root()));
+    QVERIFY(planned.plan);
+    QCOMPARE(planned.plan->size(), 1);
+
+    QSignalSpy finished(&controller, &CleanupController::finished);
+    controller.run(planned.plan, CleanupMethod::Trash);
+    QVERIFY(finished.wait(20000));
+    const auto outcome = finished.takeFirst().at(0).value<RunOutcome>();
+    QCOMPARE(outcome.result.outcomes.size(), 1);
+    QCOMPARE(outcome.result.outcomes.constFirst().status, ItemOutcome::Status::Done);
+    QVERIFY(outcome.result.outcomes.constFirst().trashed.has_value());
+    QVERIFY(exists(outcome.result.outcomes.constFirst().trashed->filesPath));
+    QVERIFY(!exists(tree.path("cache")));
+
+    QSignalSpy undone(&controller, &CleanupController::undoFinished);
+    controller.undoLast();
+    QVERIFY(undone.wait(20000));
+    const auto result = undone.takeFirst().at(0).value<UndoResult>();
+    QCOMPARE(result.run, outcome.result.run);
+    QCOMPARE(result.restored, QList<QByteArray> { tree.path("cache") });
+    QVERIFY(result.failures.isEmpty());
+    QCOMPARE(sizeOf(tree.path("cache/blob.bin")), 12345);
+
+    // Nothing is left to undo: a second undo says so instead of acting.
+    controller.undoLast();
+    QVERIFY(undone.wait(20000));
+    QVERIFY(undone.takeFirst().at(0).value<UndoResult>().nothingToUndo());
+}
+
+void TestCleanupController::freeSpaceIsComputedOnTheWorker()
+{
+    FixtureTree tree;
+    CleanupController controller;
+    QSignalSpy ready(&controller, &CleanupController::freeSpaceReady);
+    controller.queryFreeSpace(tree.root() + "/not/there/yet");
+    QVERIFY(ready.wait(10000));
+    QCOMPARE(ready.constFirst().at(0).toByteArray(), tree.root() + "/not/there/yet");
+    const auto available = ready.constFirst().at(1).value<std::optional<std::uint64_t>>();
+    QVERIFY(available.has_value());
+    QVERIFY(*available > 0);
+}
+
+QTEST_GUILESS_MAIN(TestCleanupController)
+#include "tst_cleanupcontroller.moc"

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "core/cleanup/cleanupcontroller.h"
+#include "core/rules/category.h"
+#include "core/rules/knowncaches.h"
+
+#include <QWizardPage>
+
+class QCheckBox;
+class QLineEdit;
+class QSpinBox;
+class QVBoxLayout;
+
+namespace CacheLens
+{
+
+/// Wizard page 1: what to look for. One checkable row per selector, each with its tier badge
+/// and a sentence on why it is (or is not) safe to remove.
+class ChoosePage final : public QWizardPage
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ChoosePage)
+
+public:
+    ChoosePage(const QList<KnownCache> &caches, QWidget *parent = nullptr);
+    ~ChoosePage() override;
+
+    /// Checkpoints and logs are looked for only under this folder.
+    void setProjectFolder(const QByteArray &folder);
+    /// A "path:PATH" row at the top, checked; every row that is not a path unchecked. roots: its PATHs.
+    void addPathSelector(const QByteArray &path, Tier tier, const QList<QByteArray> &roots);
+
+    /// What the checked rows ask for, each with its own options.
+    [[nodiscard]] QList<CleanupRequest> requests() const;
+    /// The row's check box by selector text ("temp", "cache:pip", "path:/x"), or null.
+    [[nodiscard]] QCheckBox *selectorCheck(const QByteArray &selector) const;
+    [[nodiscard]] QLineEdit *projectFolderEdit() const;
+
+    [[nodiscard]] bool isComplete() const override;
+
+private:
+    enum class Number { None, Days, KeepLast };
+    struct Row {
+        QByteArray selector;
+        QCheckBox *check = nullptr;
+        QSpinBox *number = nullptr;
+        Number numberKind = Number::None;
+        bool needsFolder = false;
+        QList<QByteArray> roots; // path: rows
+    };
+    Row &addRow(QVBoxLayout *layout, int position, const QByteArray &selector, const QString &title, Tier tier,
+        const QString &why, Number number = Number::None, int value = 0);
+    void chooseFolder();
+
+    QList<Row> m_rows;
+    QVBoxLayout *m_list = nullptr;
+    QLineEdit *m_folder = nullptr;
+};
+
+} // namespace CacheLens
