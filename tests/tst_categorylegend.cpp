@@ -1,5 +1,6 @@
 #include "ui/legend/categorylegend.h"
 
+#include "tests/fixture/sampletree.h"
 #include "tests/fixture/treelookup.h"
 
 #include <QTest>
@@ -15,15 +16,12 @@ namespace
 std::shared_ptr<const FileTree> sample()
 {
     FileTreeBuilder builder;
-    ScanRoot root;
-    root.path = "/r";
-    root.node = builder.addRootNode("/r", Test::entryInfo(NodeType::Directory, 0));
-    builder.addRoot(root);
-    builder.addChild(root.node, "w.safetensors", Test::entryInfo(NodeType::File, 700'000, Category::Model));
-    builder.addChild(root.node, "run.log", Test::entryInfo(NodeType::File, 300'000, Category::Log));
+    const NodeIndex root = Test::addScanRoot(builder, "/r");
+    builder.addChild(root, "w.safetensors", Test::entryInfo(NodeType::File, 700'000, Category::Model));
+    builder.addChild(root, "run.log", Test::entryInfo(NodeType::File, 300'000, Category::Log));
     EntryInfo sparse = Test::entryInfo(NodeType::File, 100'000, Category::Dataset);
     sparse.apparentBytes = 5'000'000;
-    builder.addChild(root.node, "train.arrow", sparse);
+    builder.addChild(root, "train.arrow", sparse);
     return builder.finish(false);
 }
 

@@ -1,5 +1,6 @@
 #include "ui/sunburst/sunburstview.h"
 
+#include "tests/fixture/sampletree.h"
 #include "tests/fixture/treelookup.h"
 
 #include <QSignalSpy>
@@ -10,22 +11,9 @@ using namespace CacheLens;
 namespace
 {
 
-// /r: models/big.safetensors (70 %, model) and run.log (30 %, log). In a 400 × 300 view the
-// centre disc and each ring are 28.8 px wide; models runs counter-clockwise from 12 o'clock
-// to about 11 minutes to three, run.log fills the rest.
-std::shared_ptr<const FileTree> sample()
-{
-    FileTreeBuilder builder;
-    ScanRoot root;
-    root.path = "/r";
-    root.node = builder.addRootNode("/r", Test::entryInfo(NodeType::Directory, 0));
-    builder.addRoot(root);
-    const NodeIndex models = builder.addChild(root.node, "models", Test::entryInfo(NodeType::Directory, 0));
-    builder.addChild(models, "big.safetensors", Test::entryInfo(NodeType::File, 700'000, Category::Model));
-    builder.addChild(root.node, "run.log", Test::entryInfo(NodeType::File, 300'000, Category::Log));
-    return builder.finish(false);
-}
-
+// Test::modelAndLogTree(), /r: models/big.safetensors (70 %, model) and run.log (30 %, log). In
+// a 400 × 300 view the centre disc and each ring are 28.8 px wide; models runs counter-clockwise
+// from 12 o'clock to about 11 minutes to three, run.log fills the rest.
 constexpr QPoint Centre(200, 150);
 constexpr QPoint NineOClockFirstRing = Centre + QPoint(-43, 0);
 constexpr QPoint NineOClockSecondRing = Centre + QPoint(-72, 0);
@@ -54,7 +42,7 @@ private Q_SLOTS:
 
 void TestSunburstView::hitTestFindsTheSegments()
 {
-    const auto tree = sample();
+    const auto tree = Test::modelAndLogTree();
     SunburstView view;
     view.resize(400, 300);
     view.setTree(tree);
@@ -72,7 +60,7 @@ void TestSunburstView::hitTestFindsTheSegments()
 
 void TestSunburstView::clickOnAFolderOpensItInTheCentre()
 {
-    const auto tree = sample();
+    const auto tree = Test::modelAndLogTree();
     SunburstView view;
     view.resize(400, 300);
     view.show();
@@ -105,7 +93,7 @@ void TestSunburstView::clickOnAFolderOpensItInTheCentre()
 
 void TestSunburstView::clickOnAFileSelectsIt()
 {
-    const auto tree = sample();
+    const auto tree = Test::modelAndLogTree();
     SunburstView view;
     view.resize(400, 300);
     view.setTree(tree);
@@ -119,7 +107,7 @@ void TestSunburstView::clickOnAFileSelectsIt()
 
 void TestSunburstView::backspaceGoesUp()
 {
-    const auto tree = sample();
+    const auto tree = Test::modelAndLogTree();
     SunburstView view;
     view.resize(400, 300);
     view.setTree(tree);
@@ -133,13 +121,10 @@ void TestSunburstView::backspaceGoesUp()
 void TestSunburstView::manySmallFilesStayOneSegment()
 {
     FileTreeBuilder builder;
-    ScanRoot root;
-    root.path = "/r";
-    root.node = builder.addRootNode("/r", Test::entryInfo(NodeType::Directory, 0));
-    builder.addRoot(root);
-    builder.addChild(root.node, "big", Test::entryInfo(NodeType::File, 10'000'000, Category::Dataset));
+    const NodeIndex root = Test::addScanRoot(builder, "/r");
+    builder.addChild(root, "big", Test::entryInfo(NodeType::File, 10'000'000, Category::Dataset));
     for (int i = 0; i < 20'000; ++i)
-        builder.addChild(root.node, QByteArray("f" + QByteArray::number(i)), Test::entryInfo(NodeType::File, 10));
+        builder.addChild(root, QByteArray("f" + QByteArray::number(i)), Test::entryInfo(NodeType::File, 10));
     const std::shared_ptr<const FileTree> tree = builder.finish(false);
 
     SunburstView view;
@@ -151,7 +136,7 @@ void TestSunburstView::manySmallFilesStayOneSegment()
 
 void TestSunburstView::resizeIsDebounced()
 {
-    const auto tree = sample();
+    const auto tree = Test::modelAndLogTree();
     SunburstView view;
     view.resize(400, 300);
     view.setTree(tree);

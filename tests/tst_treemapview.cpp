@@ -1,6 +1,6 @@
 #include "ui/treemap/treemapview.h"
 
-#include "tests/fixture/treelookup.h"
+#include "tests/fixture/sampletree.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -9,19 +9,6 @@ using namespace CacheLens;
 
 namespace
 {
-
-std::shared_ptr<const FileTree> sample()
-{
-    FileTreeBuilder builder;
-    ScanRoot root;
-    root.path = "/r";
-    root.node = builder.addRootNode("/r", Test::entryInfo(NodeType::Directory, 0));
-    builder.addRoot(root);
-    const NodeIndex models = builder.addChild(root.node, "models", Test::entryInfo(NodeType::Directory, 0));
-    builder.addChild(models, "big.safetensors", Test::entryInfo(NodeType::File, 700'000, Category::Model));
-    builder.addChild(root.node, "run.log", Test::entryInfo(NodeType::File, 300'000, Category::Log));
-    return builder.finish(false);
-}
 
 qsizetype tileNamed(const TreemapView &view, const FileTree &tree, const QByteArray &name)
 {
@@ -48,7 +35,7 @@ private Q_SLOTS:
 
 void TestTreemapView::laysOutTheTree()
 {
-    const auto tree = sample();
+    const auto tree = Test::modelAndLogTree();
     TreemapView view;
     view.resize(400, 300);
     view.setTree(tree);
@@ -62,7 +49,7 @@ void TestTreemapView::laysOutTheTree()
 
 void TestTreemapView::clickSelectsAndDoubleClickZooms()
 {
-    const auto tree = sample();
+    const auto tree = Test::modelAndLogTree();
     TreemapView view;
     view.resize(400, 300);
     view.show();
@@ -87,7 +74,7 @@ void TestTreemapView::clickSelectsAndDoubleClickZooms()
 
 void TestTreemapView::backspaceGoesUp()
 {
-    const auto tree = sample();
+    const auto tree = Test::modelAndLogTree();
     TreemapView view;
     view.resize(400, 300);
     view.setTree(tree);
@@ -104,7 +91,7 @@ void TestTreemapView::backspaceGoesUp()
 
 void TestTreemapView::resizeIsDebounced()
 {
-    const auto tree = sample();
+    const auto tree = Test::modelAndLogTree();
     TreemapView view;
     view.resize(400, 300);
     view.setTree(tree);

@@ -197,20 +197,19 @@ std::unique_ptr<QMenu> ScanPage::createContextMenu(NodeIndex node)
         m_tree->scrollTo(index);
         m_tree->setFocus();
     });
-    QAction *showInTreemap = menu->addAction(isFolder ? tr("Open in Treemap") : tr("Show in Treemap"));
-    showInTreemap->setObjectName(u"menuShowInTreemap"_s);
-    connect(showInTreemap, &QAction::triggered, this, [this, node] {
-        m_treemap->setRoot(node); // a file shows its folder
-        m_treemap->setSelected(node);
-        setChartView(ChartView::Treemap);
-    });
-    QAction *showInSunburst = menu->addAction(isFolder ? tr("Open in Sunburst") : tr("Show in Sunburst"));
-    showInSunburst->setObjectName(u"menuShowInSunburst"_s);
-    connect(showInSunburst, &QAction::triggered, this, [this, node] {
-        m_sunburst->setRoot(node); // a file shows its folder
-        m_sunburst->setSelected(node);
-        setChartView(ChartView::Sunburst);
-    });
+    auto addShowInChart = [&](const QString &text, const QString &objectName, TreeChartView *view, ChartView chart) {
+        QAction *showInChart = menu->addAction(text);
+        showInChart->setObjectName(objectName);
+        connect(showInChart, &QAction::triggered, this, [this, node, view, chart] {
+            view->setRoot(node); // a file shows its folder
+            view->setSelected(node);
+            setChartView(chart);
+        });
+    };
+    addShowInChart(isFolder ? tr("Open in Treemap") : tr("Show in Treemap"), u"menuShowInTreemap"_s, m_treemap,
+        ChartView::Treemap);
+    addShowInChart(isFolder ? tr("Open in Sunburst") : tr("Show in Sunburst"), u"menuShowInSunburst"_s, m_sunburst,
+        ChartView::Sunburst);
 
     menu->addSeparator();
     QAction *addToCleanup = menu->addAction(QIcon::fromTheme(u"edit-clear"_s), tr("Add to Cleanup..."));

@@ -2,16 +2,13 @@
 
 #include "core/report/sizeformat.h"
 
-#include <QContextMenuEvent>
 #include <QDateTime>
 #include <QFile>
-#include <QHelpEvent>
 #include <QKeyEvent>
 #include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
-#include <QToolTip>
 
 #include <cmath>
 #include <numbers>
@@ -23,7 +20,6 @@ namespace CacheLens
 namespace
 {
 
-constexpr int RelayoutDelayMs = 100;
 constexpr double MinArcPixels = 3.0; // thinner segments (on the first ring) are grouped
 constexpr double Margin = 6.0;
 
@@ -74,34 +70,12 @@ LabelRoom labelRoom(double inner, double ringWidth, double span, double height, 
 } // namespace
 
 SunburstView::SunburstView(QWidget *parent)
-    : QWidget(parent)
+    : TreeChartView(parent)
 {
     setObjectName(u"sunburstView"_s);
-    setMouseTracking(true);
-    setFocusPolicy(Qt::StrongFocus);
-    setMinimumSize(200, 150);
-    m_relayoutTimer.setSingleShot(true);
-    m_relayoutTimer.setInterval(RelayoutDelayMs);
-    connect(&m_relayoutTimer, &QTimer::timeout, this, &SunburstView::rebuild);
 }
 
 SunburstView::~SunburstView() = default;
-
-void SunburstView::setTree(std::shared_ptr<const FileTree> tree)
-{
-    m_tree = std::move(tree);
-    m_root = NoNode;
-    m_selected = NoNode;
-    setRoot(NoNode);
-}
-
-void SunburstView::setApparentSizes(bool apparent)
-{
-    if (apparent == m_apparent)
-        return;
-    m_apparent = apparent;
-    rebuild();
-}
 
 void SunburstView::setRings(int rings)
 {
@@ -117,69 +91,42 @@ int SunburstView::rings() const
     return m_rings;
 }
 
-void SunburstView::setRoot(NodeIndex node)
-{
-    if (m_tree && node == NoNode) {
-        for (const ScanRoot &root : m_tree->roots()) {
-            if (root.node != NoNode) {
-                node = root.node;
-                break;
-            }
-        }
-    }
-    if (m_tree && node != NoNode && !m_tree->node(node).isDirectory())
-        node = m_tree->node(node).parent;
-    m_root = node;
-    rebuild();
-    Q_EMIT rootChanged(m_root);
-}
-
-NodeIndex SunburstView::root() const
-{
-    return m_root;
-}
-
-void SunburstView::setSelected(NodeIndex node)
-{
-    m_selected = node;
-    update();
-}
-
-NodeIndex SunburstView::selected() const
-{
-    return m_selected;
-}
-
 const std::vector<SunburstSegment> &SunburstView::segments() const
 {
     return m_segments;
 }
 
-std::uint64_t SunburstView::bytesOf(NodeIndex node) const
+void SunburstView::layOutItems()
 {
-    const FileNode &n = m_tree->node(node);
-    return m_apparent ? n.apparentBytes : n.diskBytes;
-}
-
-void SunburstView::rebuild()
-{
-    m_hover = -1;
     m_segments.clear();
     const double outer = std::min(width(), height()) / 2.0 - Margin;
-    if (m_tree && m_root != NoNode && outer > 20) {
+    if (tree() && root() != NoNode && outer > 20) {
         m_centre = QRectF(rect()).center();
         m_ringWidth = outer / (m_rings + 1);
         m_centreRadius = m_ringWidth;
         SunburstOptions options;
-        options.apparentSizes = m_apparent;
+        options.apparentSizes = apparentSizes();
         options.rings = m_rings;
         // The first ring is the shortest: a segment MinArcPixels wide there is wider outside.
         const double firstRingCircumference = 2 * std::numbers::pi * (m_centreRadius + m_ringWidth);
         options.minSpan = std::max(1, int(std::ceil(FullCircle16 * MinArcPixels / firstRingCircumference)));
-        m_segments = layoutSunburst(*m_tree, m_root, options);
+        m_segments = layoutSunburst(*tree(), root(), options);
     }
-    render();
-    update();
+}
+
+qsizetype SunburstView::itemCount() const
+{
+    return qsizetype(m_segments.size());
+}
+
+qsizetype SunburstView::itemAt(const QPointF &point) const
+{
+    return segmentAt(point);
+}
+
+NodeIndex SunburstView::itemNode(qsizetype item) const
+{
+    return m_segments[std::size_t(item)].node;
 }
 
 QPainterPath SunburstView::segmentPath(const SunburstSegment &segment) const
@@ -212,15 +159,8 @@ QColor SunburstView::segmentColor(const SunburstSegment &segment) const
     return mix(base, background, std::min(0.5, 0.13 * (segment.depth - 1)));
 }
 
-void SunburstView::render()
+void SunburstView::paintItems(QPainter &painter) const
 {
-    const qreal ratio = devicePixelRatioF();
-    m_cache = QPixmap(size() * ratio);
-    m_cache.setDevicePixelRatio(ratio);
-    m_cache.fill(palette().color(QPalette::Base));
-    if (m_segments.empty())
-        return;
-    QPainter painter(&m_cache);
     painter.setRenderHint(QPainter::Antialiasing);
     const QFontMetrics metrics = fontMetrics();
     const QPen separator(palette().color(QPalette::Base), 1.0);
@@ -235,7 +175,7 @@ void SunburstView::render()
 
         // A label along the ring, or across it when that leaves the name more room.
         const QString name = segment.groupCount > 0 ? tr("(%n small items)", nullptr, int(segment.groupCount))
-                                                    : QFile::decodeName(m_tree->name(segment.node).toByteArray());
+                                                    : QFile::decodeName(tree()->name(segment.node).toByteArray());
         const LabelRoom place = labelRoom(m_centreRadius + m_ringWidth * (segment.depth - 1), m_ringWidth,
             radians(segment.spanAngle), metrics.height(), metrics.horizontalAdvance(name) + 4);
         const double room = place.width;
@@ -288,49 +228,37 @@ void SunburstView::render()
 
 QString SunburstView::centreText() const
 {
-    if (!m_tree || m_root == NoNode)
+    if (!tree() || root() == NoNode)
         return QString();
     // A root's name is its whole path: the centre has room for the last part only (the tooltip
     // shows the path).
-    QString name = QFile::decodeName(m_tree->name(m_root).toByteArray());
+    QString name = QFile::decodeName(tree()->name(root()).toByteArray());
     if (name.size() > 1 && name.endsWith(u'/'))
         name.chop(1);
     if (const qsizetype slash = name.lastIndexOf(u'/'); slash >= 0 && slash + 1 < name.size())
         name = name.mid(slash + 1);
-    return name + u'\n' + formatSize(bytesOf(m_root));
+    return name + u'\n' + formatSize(bytesOf(root()));
 }
 
-void SunburstView::paintEvent(QPaintEvent *)
+void SunburstView::paintOverlay(QPainter &painter) const
 {
-    QPainter painter(this);
-    if (m_segments.empty()) {
-        painter.fillRect(rect(), palette().color(QPalette::Base));
-        painter.drawText(rect(), Qt::AlignCenter, m_tree ? tr("Nothing to show here") : tr("No scan yet"));
-        return;
-    }
-    painter.drawPixmap(0, 0, m_cache); // segments were rendered once per layout
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setBrush(Qt::NoBrush);
-    if (m_selected != NoNode && m_selected != m_root) {
+    if (selected() != NoNode && selected() != root()) {
         for (const SunburstSegment &segment : m_segments) {
-            if (segment.groupCount == 0 && segment.node == m_selected) {
+            if (segment.groupCount == 0 && segment.node == selected()) {
                 painter.setPen(QPen(palette().color(QPalette::Highlight), 3));
                 painter.drawPath(segmentPath(segment));
                 break;
             }
         }
     }
-    if (m_hover >= 0) {
-        const QPainterPath path = segmentPath(m_segments[std::size_t(m_hover)]);
+    if (const qsizetype hover = hoveredItem(); hover >= 0) {
+        const QPainterPath path = segmentPath(m_segments[std::size_t(hover)]);
         painter.fillPath(path, QColor(255, 255, 255, 60));
         painter.setPen(QPen(palette().color(QPalette::Text), 1.5));
         painter.drawPath(path);
     }
-}
-
-void SunburstView::resizeEvent(QResizeEvent *)
-{
-    m_relayoutTimer.start(); // rebuild() once the user stops dragging
 }
 
 qsizetype SunburstView::segmentAt(const QPointF &point) const
@@ -352,35 +280,11 @@ QPointF SunburstView::pointOf(NodeIndex node) const
     return {};
 }
 
-void SunburstView::mouseMoveEvent(QMouseEvent *event)
+void SunburstView::goUpMarkingWhereFrom()
 {
-    const qsizetype hit = segmentAt(event->position());
-    if (hit != m_hover) {
-        m_hover = hit;
-        update();
-    }
-}
-
-void SunburstView::leaveEvent(QEvent *)
-{
-    m_hover = -1;
-    update();
-}
-
-void SunburstView::select(NodeIndex node)
-{
-    m_selected = node;
-    update();
-    Q_EMIT nodeSelected(node);
-}
-
-void SunburstView::goUp()
-{
-    if (!m_tree || m_root == NoNode || m_tree->node(m_root).parent == NoNode)
-        return;
-    const NodeIndex from = m_root;
-    setRoot(m_tree->node(m_root).parent);
-    select(from); // the folder just left stays marked, so the eye finds its way back
+    const NodeIndex from = root();
+    if (goUp())
+        select(from);
 }
 
 void SunburstView::mousePressEvent(QMouseEvent *event)
@@ -390,7 +294,7 @@ void SunburstView::mousePressEvent(QMouseEvent *event)
         return;
     const SunburstSegment segment = m_segments[std::size_t(hit)];
     if (segment.depth == 0) {
-        goUp();
+        goUpMarkingWhereFrom();
     } else if (segment.groupCount > 0) {
         setRoot(segment.node); // the folder of the small items: they get the whole circle
     } else if (segment.isDirectory) {
@@ -403,30 +307,23 @@ void SunburstView::mousePressEvent(QMouseEvent *event)
 
 void SunburstView::keyPressEvent(QKeyEvent *event)
 {
-    if (event->key() == Qt::Key_Backspace || event->matches(QKeySequence::Back)) {
-        goUp();
+    if (isBackKey(event)) {
+        goUpMarkingWhereFrom();
         return;
     }
-    QWidget::keyPressEvent(event);
+    TreeChartView::keyPressEvent(event);
 }
 
-void SunburstView::contextMenuEvent(QContextMenuEvent *event)
+QString SunburstView::describeItem(qsizetype item) const
 {
-    const qsizetype hit = segmentAt(event->pos());
-    if (hit >= 0)
-        Q_EMIT contextMenuRequested(m_segments[std::size_t(hit)].node, event->globalPos());
-}
-
-QString SunburstView::describe(const SunburstSegment &segment) const
-{
-    const QString path = QFile::decodeName(m_tree->path(segment.node));
-    const std::uint64_t rootBytes = bytesOf(m_root);
-    const double share = rootBytes ? 100.0 * double(segment.bytes) / double(rootBytes) : 0.0;
+    const SunburstSegment &segment = m_segments[std::size_t(item)];
+    const QString path = QFile::decodeName(tree()->path(segment.node));
+    const double share = shareOfRoot(segment.bytes);
     if (segment.groupCount > 0)
         return tr("%n small items in %1\n%2 (%3 % of this folder)", nullptr, int(segment.groupCount))
             .arg(path, formatSize(segment.bytes))
             .arg(share, 0, 'f', 1);
-    const FileNode &node = m_tree->node(segment.node);
+    const FileNode &node = tree()->node(segment.node);
     QString text = tr("%1\n%2 (%3 % of this folder)\n%4 - %5\nModified %6")
                        .arg(path, formatSize(segment.bytes))
                        .arg(share, 0, 'f', 1)
@@ -435,20 +332,6 @@ QString SunburstView::describe(const SunburstSegment &segment) const
     if (segment.depth == 0 && node.parent != NoNode)
         text += u'\n' + tr("Click to go up");
     return text;
-}
-
-bool SunburstView::event(QEvent *event)
-{
-    if (event->type() == QEvent::ToolTip) {
-        const auto *help = static_cast<QHelpEvent *>(event);
-        const qsizetype hit = segmentAt(help->pos());
-        if (hit >= 0)
-            QToolTip::showText(help->globalPos(), describe(m_segments[std::size_t(hit)]), this);
-        else
-            QToolTip::hideText();
-        return true;
-    }
-    return QWidget::event(event);
 }
 
 } // namespace CacheLens
