@@ -107,7 +107,8 @@ void openCleanupForScreenshot(MainWindow &window, const QByteArray &selectors)
                     if (QCheckBox *check = wizard->choosePage()->selectorCheck(selector))
                         check->setChecked(true);
                 }
-                wizard->next();
+                if (wizard->choosePage()->isComplete()) // as the Next button would
+                    wizard->next();
             });
         },
         Qt::SingleShotConnection);
