@@ -6,6 +6,7 @@
 #include "ui/cleanup/choosepage.h"
 #include "ui/cleanup/cleanupwizard.h"
 #include "ui/mainwindow.h"
+#include "ui/model/filetreemodel.h"
 #include "ui/scanpage.h"
 
 #include <QAction>
@@ -36,6 +37,7 @@ private Q_SLOTS:
     void droppedFolderIsOpened();
     void scanMlCachesScansKnownCaches();
     void cleanUpOpensTheWizardWithTheCachesFoundHere();
+    void aCleanupDropsWhatItRemovedWithoutRescanning();
     void opensScanExports();
     void missingFolderShowsFailure();
     void dropOfNonLocalUrlIsIgnored();
@@ -155,6 +157,48 @@ void TestMainWindow::scanMlCachesScansKnownCaches()
     QVERIFY(roots.contains(QFile::encodeName(home.path() + u"/.cache/huggingface/hub"_s)));
     QVERIFY(window.findChild<QPushButton *>(u"welcomeScanCaches"_s));
     QCOMPARE(window.findChild<QAction *>(u"actionScanCaches"_s)->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_M));
+}
+
+void TestMainWindow::aCleanupDropsWhatItRemovedWithoutRescanning()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QVERIFY(QDir(dir.path()).mkpath(u"work/old"_s));
+    QVERIFY(QDir(dir.path()).mkpath(u"work/new"_s));
+    for (const QString &name : { u"work/old/a.bin"_s, u"work/new/b.bin"_s }) {
+        QFile file(dir.filePath(name));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(30000, 'x'));
+    }
+    MainWindow window;
+    QSignalSpy finished(window.scanController(), &ScanController::finished);
+    QSignalSpy started(window.scanController(), &ScanController::started);
+    const QByteArray root = QFile::encodeName(dir.filePath(u"work"_s));
+    window.openRoots({ root });
+    QVERIFY(finished.wait(10000));
+    auto *model = window.findChild<QTreeView *>(u"fileTree"_s)->model();
+    QVERIFY(model);
+    const auto scanned = finished.at(0).at(0).value<std::shared_ptr<const FileTree>>();
+    const std::uint64_t before = scanned->node(scanned->roots().first().node).apparentBytes;
+
+    // What the wizard reports once every item is wholly gone: the views drop those subtrees.
+    CleanupWizard *wizard = window.openCleanupWizard();
+    QVERIFY(QDir(dir.filePath(u"work/old"_s)).removeRecursively());
+    Q_EMIT wizard->cleaned({ root + "/old" }, true);
+    QCOMPARE(started.count(), 1); // no new scan
+    const auto *scanPage = window.findChild<ScanPage *>();
+    QVERIFY(scanPage);
+    const std::shared_ptr<const FileTree> shown = scanPage->model()->tree();
+    QVERIFY(shown != scanned);
+    QCOMPARE(Test::findNode(*shown, "old"), NoNode);
+    QVERIFY(Test::findNode(*shown, "new/b.bin") != NoNode);
+    QVERIFY(shown->node(shown->roots().first().node).apparentBytes <= before - 30000);
+
+    // A partly removed item: only a new scan knows what is left.
+    Q_EMIT wizard->cleaned({ root + "/new" }, false);
+    QCOMPARE(started.count(), 2);
+    QVERIFY(finished.wait(10000));
+    wizard->close();
 }
 
 void TestMainWindow::opensScanExports()

@@ -7,6 +7,7 @@
 #include "core/rules/knowncaches.h"
 #include "core/rules/ruleset.h"
 #include "core/scan/ncduformat.h"
+#include "core/scan/prunedtree.h"
 #include "core/scan/scancontroller.h"
 #include "ui/aboutdialog.h"
 #include "ui/cleanup/cleanupwizard.h"
@@ -354,12 +355,25 @@ CleanupWizard *MainWindow::openCleanupWizard(const QByteArray &path, Tier tier)
     return wizard;
 }
 
-void MainWindow::onCleaned(const QList<QByteArray> &removed)
+void MainWindow::onCleaned(const QList<QByteArray> &removed, bool exact)
 {
-    if (removed.isEmpty() || !m_scanPage->model()->tree() || m_roots.isEmpty())
+    const std::shared_ptr<const FileTree> tree = m_scanPage->model()->tree();
+    if (removed.isEmpty() || !tree || m_roots.isEmpty())
         return;
-    m_statusLabel->setText(tr("Cleanup done: scanning again to show what is left"));
-    openRoots(m_roots);
+    std::vector<NodeIndex> nodes;
+    for (const QByteArray &path : removed) {
+        if (const NodeIndex node = findPath(*tree, path); node != NoNode)
+            nodes.push_back(node);
+    }
+    // Only when the tree knows every removed item and nothing was partly removed is the
+    // derived tree what a new scan would find; otherwise scan again.
+    if (!exact || nodes.size() != std::size_t(removed.size())) {
+        m_statusLabel->setText(tr("Cleanup done: scanning again to show what is left"));
+        openRoots(m_roots);
+        return;
+    }
+    m_scanPage->showTree(withoutSubtrees(*tree, nodes));
+    m_statusLabel->setText(tr("Cleanup done: the views show what is left"));
 }
 
 void MainWindow::undoLastCleanup()

@@ -70,7 +70,7 @@ private:
     void onScanFinished(std::shared_ptr<const FileTree> tree);
     void onScanFailed(const QString &reason);
     void setScanning(bool scanning);
-    void onCleaned(const QList<QByteArray> &removed);
+    void onCleaned(const QList<QByteArray> &removed, bool exact);
     void undoLastCleanup();
 
     QStackedWidget *m_pages = nullptr;

@@ -61,7 +61,9 @@ public:
 
 Q_SIGNALS:
     /// A run ended; removed: the items wholly gone from where they were (done), for the views.
-    void cleaned(const QList<QByteArray> &removed);
+    /// exact: nothing else changed (no item was only partly removed), so the views can drop
+    /// exactly these subtrees instead of scanning again.
+    void cleaned(const QList<QByteArray> &removed, bool exact);
     /// "Undo" put items back: what the views show is out of date.
     void restored();
 

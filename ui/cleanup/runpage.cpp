@@ -144,7 +144,9 @@ void RunPage::onFinished(const RunOutcome &outcome)
     int done = 0;
     std::uint64_t removed = 0;
     QList<QByteArray> gone;
+    bool exact = true;
     for (const ItemOutcome &item : result.outcomes) {
+        exact = exact && item.status != ItemOutcome::Status::Partial;
         removed += item.removedDisk;
         const QByteArray path = plan.items().at(item.item).path;
         if (item.status == ItemOutcome::Status::Done) {
@@ -196,7 +198,7 @@ void RunPage::onFinished(const RunOutcome &outcome)
     m_undo->setVisible(result.method == CleanupMethod::Trash && done > 0);
     m_undo->setEnabled(true);
     Q_EMIT completeChanged();
-    Q_EMIT m_wizard->cleaned(gone);
+    Q_EMIT m_wizard->cleaned(gone, exact);
 }
 
 void RunPage::onUndoFinished(const UndoResult &result)
