@@ -11,6 +11,7 @@
 #include <QDirIterator>
 #include <QFileInfo>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -63,6 +64,7 @@ private Q_SLOTS:
     void aHardLinkOutsideThePlanFreesNothing();
     void keepsWhatIsNewOrChangedSinceThePlan();
     void neverFollowsASymlinkOutOfTheRoot();
+    void neverEntersAFileSystemMountedInside();
     void refusesAnItemReachedThroughASymlink();
     void skipsAFileHeldOpenByAProcess();
     void removesNonUtf8NamesByteExact();
@@ -178,6 +180,40 @@ void TestCleanupExecutor::neverFollowsASymlinkOutOfTheRoot()
     QVERIFY(executor.run().allDone());
     QVERIFY(!exists(tree.path("cache/tmp")));
     QCOMPARE(sizeOf(tree.path("outside/precious/data.bin")), 5000);
+}
+
+void TestCleanupExecutor::neverEntersAFileSystemMountedInside()
+{
+    // Mounting needs root; CI runs as root, so this is proven there on every run.
+    if (::geteuid() != 0)
+        QSKIP("mounting a tmpfs needs root");
+    FixtureTree tree;
+    QVERIFY(tree.file("cache/pkgs/a.whl", 100));
+    QVERIFY(tree.dir("cache/pkgs/mnt"));
+    const QByteArray mountPoint = tree.path("cache/pkgs/mnt");
+    QProcess mount;
+    mount.start(u"mount"_s, { u"-t"_s, u"tmpfs"_s, u"-o"_s, u"size=1m"_s, u"none"_s, QFile::decodeName(mountPoint) });
+    QVERIFY(mount.waitForFinished(10000));
+    if (mount.exitCode() != 0)
+        QSKIP("this sandbox does not allow mounting");
+    const auto unmount = qScopeGuard([&] { QProcess::execute(u"umount"_s, { QFile::decodeName(mountPoint) }); });
+    QVERIFY(writeFile(mountPoint + "/other-fs.bin", QByteArray(1000, 'x')));
+
+    const CleanupGuard guard({ tree.path("cache") }, "/nonexistent-home");
+    const CleanupPlan plan = planOf(guard, { tree.path("cache/pkgs") });
+    QCOMPARE(plan.items().first().files, 1u); // a.whl; nothing below the mount point
+    CleanupExecutor executor(plan, guard);
+    executor.setMethod(CleanupMethod::Delete);
+    const CleanupResult result = executor.run();
+    QCOMPARE(result.outcomes.first().status, ItemOutcome::Status::Partial);
+    QVERIFY2(
+        result.outcomes.first().reason.contains(u"another file system"_s), qPrintable(result.outcomes.first().reason));
+    QVERIFY(!exists(tree.path("cache/pkgs/a.whl")));
+    QCOMPARE(sizeOf(mountPoint + "/other-fs.bin"), 1000);
+
+    // The mount point itself is never an item.
+    const CleanupPlan direct = planOf(guard, { mountPoint });
+    QVERIFY(direct.items().first().refusal.contains(u"mount point"_s));
 }
 
 void TestCleanupExecutor::refusesAnItemReachedThroughASymlink()

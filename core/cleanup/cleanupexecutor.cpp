@@ -60,6 +60,8 @@ struct KeptTally {
 /// to leave it in place, or an empty string.
 QString entryProblem(const ItemManifest &manifest, const InUseProbe &probe, const WalkEntry &entry)
 {
+    if (entry.otherFileSystem)
+        return tr("another file system is mounted here; not entered");
     const ManifestEntry *known = manifest.find(entry.relativePath);
     if (!known)
         return tr("new since the scan");
@@ -115,6 +117,14 @@ public:
     void leave(const WalkEntry &entry) override
     {
         const QByteArray name = entry.name.toByteArray();
+        // The name must still be the folder that was emptied, not something renamed into its place.
+        struct stat now {
+        };
+        if (::fstatat(entry.parentFd, name.constData(), &now, AT_SYMLINK_NOFOLLOW) != 0 || now.st_dev != entry.st.st_dev
+            || now.st_ino != entry.st.st_ino) {
+            kept.keep(entry.relativePath, tr("replaced while it was being removed"));
+            return;
+        }
         if (::unlinkat(entry.parentFd, name.constData(), AT_REMOVEDIR) == 0)
             account(entry.st);
         else if (errno != ENOTEMPTY && errno != EEXIST)

@@ -7,6 +7,8 @@
 #include <QSet>
 
 #include <algorithm>
+#include <fcntl.h>
+#include <sys/stat.h>
 
 namespace CacheLens
 {
@@ -16,6 +18,16 @@ namespace
 QString tr(const char *text, int n = -1)
 {
     return QCoreApplication::translate("CleanupPlan", text, nullptr, n);
+}
+
+bool isMountPoint(int parentFd, const QByteArray &name)
+{
+    struct stat parent {
+    };
+    struct stat entry {
+    };
+    return ::fstat(parentFd, &parent) == 0 && ::fstatat(parentFd, name.constData(), &entry, AT_SYMLINK_NOFOLLOW) == 0
+        && S_ISDIR(entry.st_mode) && entry.st_dev != parent.st_dev;
 }
 
 } // namespace
@@ -62,6 +74,8 @@ void CleanupPlan::prepare(const CleanupGuard &guard, const InUseProbe *probe)
             const UniqueFd parent = guard.openParent(item.path, &name, &error);
             if (!parent.isValid()) {
                 item.refusal = error;
+            } else if (isMountPoint(parent.get(), name)) {
+                item.refusal = tr("a mount point: removing it would empty another file system");
             } else {
                 *manifest = ItemManifest::read(parent.get(), name);
                 if (!manifest->error().isEmpty())

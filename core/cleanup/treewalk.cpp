@@ -134,10 +134,11 @@ bool walkTree(int parentFd, QByteArrayView name, TreeVisitor &visitor, QString *
                 visitor.failed(entry.relativePath, errno);
                 continue;
             }
+            entry.otherFileSystem = entry.st.st_dev != top.st.st_dev;
             const WalkAction action = visitor.enter(entry);
             if (action == WalkAction::Stop)
                 return true;
-            if (action == WalkAction::SkipChildren || !S_ISDIR(entry.st.st_mode))
+            if (action == WalkAction::SkipChildren || !S_ISDIR(entry.st.st_mode) || entry.otherFileSystem)
                 continue;
             const int childFd = openDirectoryNoFollow(fd.get(), child.constData());
             if (childFd < 0) {

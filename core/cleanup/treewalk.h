@@ -17,6 +17,8 @@ struct WalkEntry {
     struct stat st {
     }; ///< lstat() of the entry: symlinks are never followed
     int depth = 0; ///< 0 for the top
+    /// On another file system than the top (a mount point): walkTree() never enters it.
+    bool otherFileSystem = false;
 };
 
 /// What walkTree() does after enter().
@@ -46,7 +48,9 @@ public:
 ///
 /// It goes down with openat(O_NOFOLLOW) and back up with openat(".."), checking that ".." is
 /// the folder it came from (same device and inode): if a folder was moved while being walked,
-/// the walk stops with an error rather than act on a different place. Returns false with
+/// the walk stops with an error rather than act on a different place. It never enters a folder
+/// on another file system than the top's: a cleanup must not reach into a mount below an item
+/// (TreeVisitor::enter() still sees the mount point, flagged). Returns false with
 /// *error when the top could not be read or the walk had to stop; entries below that could
 /// not be read go to TreeVisitor::failed().
 bool walkTree(int parentFd, QByteArrayView name, TreeVisitor &visitor, QString *error = nullptr);
