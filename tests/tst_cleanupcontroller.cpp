@@ -1,5 +1,6 @@
 #include "core/cleanup/cleanupcontroller.h"
 #include "core/cleanup/cleanupjournal.h"
+#include "tests/fixture/files.h"
 #include "tests/fixture/fixturetree.h"
 
 #include <QDateTime>
@@ -15,20 +16,6 @@ using namespace Qt::StringLiterals;
 
 namespace
 {
-
-bool exists(const QByteArray &path)
-{
-    struct stat st {
-    };
-    return ::lstat(path.constData(), &st) == 0;
-}
-
-std::int64_t sizeOf(const QByteArray &path)
-{
-    struct stat st {
-    };
-    return ::lstat(path.constData(), &st) == 0 ? std::int64_t(st.st_size) : -1;
-}
 
 Selector pathSelector(const QByteArray &path)
 {
@@ -56,6 +43,7 @@ private Q_SLOTS:
     void deleteRemovesTheFileAndReportsIt();
     void trashThenUndoRestores();
     void freeSpaceIsComputedOnTheWorker();
+    void estimatesEachRequestAsItsPlanWould();
 
 private:
     PlanOutcome planFor(CleanupController &controller, const QList<Selector> &selectors, const FinderOptions &options);
@@ -207,6 +195,41 @@ void TestCleanupController::freeSpaceIsComputedOnTheWorker()
     const auto available = ready.constFirst().at(1).value<std::optional<std::uint64_t>>();
     QVERIFY(available.has_value());
     QVERIFY(*available > 0);
+}
+
+void TestCleanupController::estimatesEachRequestAsItsPlanWould()
+{
+    FixtureTree tree;
+    QVERIFY(tree.file("root/big/a.bin", 300'000));
+    QVERIFY(tree.file("root/small.bin", 5'000));
+    QVERIFY(tree.file("root/x.tmp", 7'000));
+    CleanupController controller;
+    const QList<CleanupRequest> requests = {
+        { pathSelector(tree.path("root/big")), under(tree.path("root")) },
+        { *Selector::parse("temp", nullptr), under(tree.path("root")) },
+        { pathSelector(tree.path("root/missing")), under(tree.path("root")) },
+    };
+    QSignalSpy estimated(&controller, &CleanupController::estimateReady);
+    controller.estimate(requests);
+    while (estimated.size() < 3)
+        QVERIFY(estimated.wait(20000));
+    for (qsizetype i = 0; i < requests.size(); ++i)
+        QCOMPARE(estimated.at(i).at(0).value<qsizetype>(), i); // one per request, in order
+
+    const PlanOutcome big = planFor(controller, { requests.at(0).selector }, requests.at(0).options);
+    QVERIFY(big.plan);
+    QCOMPARE(estimated.at(0).at(1).value<FreedBytes>().disk, big.plan->freed().disk);
+    QVERIFY(estimated.at(0).at(1).value<FreedBytes>().disk >= 300'000);
+    QCOMPARE(estimated.at(1).at(2).value<qsizetype>(), 1); // x.tmp
+    QCOMPARE(estimated.at(2).at(2).value<qsizetype>(), 0); // nothing there: nothing to free
+
+    // A plan supersedes estimates still queued: their results no longer arrive.
+    QSignalSpy late(&controller, &CleanupController::estimateReady);
+    controller.estimate(requests);
+    const PlanOutcome planned = planFor(controller, { requests.at(1).selector }, requests.at(1).options);
+    QVERIFY(planned.plan);
+    QTest::qWait(200);
+    QVERIFY(late.size() < 3);
 }
 
 QTEST_GUILESS_MAIN(TestCleanupController)

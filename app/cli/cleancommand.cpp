@@ -3,21 +3,18 @@
 #include "app/cli/argparser.h"
 #include "app/cli/cli.h"
 #include "app/cli/command.h"
-#include "core/cleanup/candidatefinder.h"
 #include "core/cleanup/cleanupexecutor.h"
 #include "core/cleanup/cleanupguard.h"
 #include "core/cleanup/cleanupjournal.h"
 #include "core/cleanup/cleanupplan.h"
 #include "core/cleanup/cleanupundo.h"
 #include "core/cleanup/inuseprobe.h"
+#include "core/cleanup/planning.h"
 #include "core/report/jsonwriter.h"
 #include "core/report/sizeformat.h"
-#include "core/rules/environment.h"
-#include "core/rules/knowncaches.h"
 #include "core/rules/ruleset.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QTextStream>
@@ -402,27 +399,16 @@ int runClean(CommandContext &context)
         return ExitFailed;
     }
 
-    const std::shared_ptr<const RuleSet> rules = RuleSet::loadDefault(&warnings);
-    const Environment environment = Environment::fromSystem(QDir::homePath());
+    QList<CleanupRequest> requests;
+    for (const Selector &selector : std::as_const(selectors))
+        requests.append({ selector, options });
+    const PlanOutcome planned = preparePlan(requests, RuleSet::loadDefault(&warnings));
+    CleanupPlan &plan = *planned.plan;
+    const QStringList &failures = planned.failures;
+    const QList<HeldOpenFile> &heldOpen = planned.heldOpen;
+    warnings += planned.warnings;
+    const CleanupGuard guard(planned.roots, QFile::encodeName(QDir::homePath()));
     CleanupJournal journal;
-    CandidateFinder finder(rules, resolveKnownCaches(rules->cacheSpecs(), environment), options, &journal);
-    CleanupPlan plan;
-    QStringList failures;
-    for (const Selector &selector : std::as_const(selectors)) {
-        QString error;
-        if (!finder.find(selector, plan, &error))
-            failures.append(error);
-    }
-    warnings += finder.warnings();
-    const CleanupGuard guard(finder.roots(), QFile::encodeName(QDir::homePath()));
-    const InUseProbe probe = InUseProbe::snapshot();
-    plan.prepare(guard, &probe);
-    if (options.olderThanDays)
-        plan.dropChangedSince(QDateTime::currentSecsSinceEpoch() - std::int64_t(*options.olderThanDays) * 86400);
-    warnings += plan.warnings();
-    warnings += failures;
-    if (!InUseProbe::isSupported())
-        warnings.append(tr("whether files are in use cannot be checked on this system"));
     for (const QString &warning : std::as_const(warnings))
         context.err << "cachelens clean: " << tr("warning: %1").arg(warning) << '\n';
 
@@ -435,7 +421,7 @@ int runClean(CommandContext &context)
 
     if (preview) {
         if (json) {
-            writeJson(context.out, { plan, method, true, nullptr, probe.heldOpenDeleted(), warnings });
+            writeJson(context.out, { plan, method, true, nullptr, heldOpen, warnings });
         } else {
             if (plan.items().isEmpty()) {
                 context.out << tr("Nothing to clean: the selectors found nothing.") << '\n';
@@ -454,7 +440,7 @@ int runClean(CommandContext &context)
                                       "delete or archive when the goal is space.")
                                 << '\n';
             }
-            writeHeldOpen(context.out, probe.heldOpenDeleted(), units);
+            writeHeldOpen(context.out, heldOpen, units);
             if (selectedCount > 0)
                 context.out << '\n' << previewSentence(method) << '\n';
         }
@@ -464,7 +450,7 @@ int runClean(CommandContext &context)
 
     if (selectedCount == 0) {
         if (json)
-            writeJson(context.out, { plan, method, false, nullptr, probe.heldOpenDeleted(), warnings });
+            writeJson(context.out, { plan, method, false, nullptr, heldOpen, warnings });
         else
             context.out << tr("Nothing to clean.") << '\n';
         context.out.flush();
@@ -494,7 +480,7 @@ int runClean(CommandContext &context)
         removedDisk += outcome.removedDisk;
     }
     if (json) {
-        writeJson(context.out, { plan, method, false, &result, probe.heldOpenDeleted(), warnings });
+        writeJson(context.out, { plan, method, false, &result, heldOpen, warnings });
     } else if (!result.error.isEmpty()) {
         context.err << "cachelens clean: " << result.error << '\n';
     } else {

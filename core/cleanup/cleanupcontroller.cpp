@@ -37,6 +37,7 @@ CleanupController::CleanupController(QObject *parent)
     , m_worker(new CleanupWorker) // no parent: it moves to the cleanup thread
 {
     qRegisterMetaType<CacheLens::PlanOutcome>();
+    qRegisterMetaType<CacheLens::FreedBytes>();
     qRegisterMetaType<CacheLens::RunOutcome>();
     qRegisterMetaType<CacheLens::UndoResult>();
     qRegisterMetaType<std::optional<std::uint64_t>>();
@@ -50,6 +51,11 @@ CleanupController::CleanupController(QObject *parent)
         m_lastRoots = outcome.roots;
         Q_EMIT planReady(outcome);
     });
+    connect(m_worker, &CleanupWorker::estimateReady, this,
+        [this](quint64 id, qsizetype index, const FreedBytes &freed, qsizetype items) {
+            if (id == m_estimate->load())
+                Q_EMIT estimateReady(index, freed, items);
+        });
     connect(m_worker, &CleanupWorker::progress, this, &CleanupController::progress);
     connect(m_worker, &CleanupWorker::finished, this, [this](const RunOutcome &outcome) {
         --m_busy;
@@ -92,8 +98,17 @@ quint64 CleanupController::nextRequest()
     return ++m_currentPlan;
 }
 
+void CleanupController::estimate(const QList<CleanupRequest> &requests)
+{
+    const quint64 id = ++*m_estimate;
+    QMetaObject::invokeMethod(m_worker,
+        [worker = m_worker, id, latest = std::shared_ptr<const std::atomic<quint64>>(m_estimate), requests,
+            rules = m_rules, path = m_journalPath] { worker->estimate(id, latest, requests, rules, path); });
+}
+
 void CleanupController::plan(const QList<CleanupRequest> &requests)
 {
+    ++*m_estimate; // the plan is what the user waits for: estimates still queued stop
     const quint64 id = nextRequest();
     QMetaObject::invokeMethod(m_worker, [worker = m_worker, id, requests, rules = m_rules, path = m_journalPath] {
         worker->plan(id, requests, rules, path); // runs in the cleanup thread
@@ -146,41 +161,21 @@ bool CleanupController::isBusy() const
 void CleanupWorker::plan(
     quint64 id, const QList<CleanupRequest> &requests, std::shared_ptr<const RuleSet> rules, const QString &journalPath)
 {
-    PlanOutcome outcome;
-    outcome.plan = std::make_shared<CleanupPlan>();
-    if (!rules)
-        rules = RuleSet::loadDefault(&outcome.warnings);
-    const Environment environment = Environment::fromSystem(QDir::homePath());
-    const QList<KnownCache> caches = resolveKnownCaches(rules->cacheSpecs(), environment);
-    const CleanupJournal journal = journalAt(journalPath);
-    QStringList failures;
-    for (const CleanupRequest &request : requests) {
-        CandidateFinder finder(rules, caches, request.options, &journal);
-        QString error;
-        if (!finder.find(request.selector, *outcome.plan, &error))
-            failures.append(error);
-        for (const QByteArray &root : finder.roots()) {
-            if (!outcome.roots.contains(root))
-                outcome.roots.append(root);
-        }
-        outcome.warnings += finder.warnings();
+    Q_EMIT planReady(id, preparePlan(requests, std::move(rules), journalPath));
+}
+
+void CleanupWorker::estimate(quint64 id, std::shared_ptr<const std::atomic<quint64>> latest,
+    const QList<CleanupRequest> &requests, std::shared_ptr<const RuleSet> rules, const QString &journalPath)
+{
+    for (qsizetype index = 0; index < requests.size(); ++index) {
+        if (latest->load() != id)
+            return; // superseded
+        const PlanOutcome outcome = preparePlan({ requests.at(index) }, rules, journalPath, false);
+        qsizetype items = 0;
+        for (const CleanupItem &item : outcome.plan->items())
+            items += item.selected ? 1 : 0;
+        Q_EMIT estimateReady(id, index, outcome.plan->freed(), items);
     }
-    const CleanupGuard guard(outcome.roots, QFile::encodeName(QDir::homePath()));
-    const InUseProbe probe = InUseProbe::snapshot();
-    outcome.plan->prepare(guard, &probe);
-    const std::int64_t now = QDateTime::currentSecsSinceEpoch();
-    for (const CleanupRequest &request : requests) {
-        if (request.options.olderThanDays)
-            outcome.plan->dropChangedSince(
-                now - std::int64_t(*request.options.olderThanDays) * 86400, request.selector.kind);
-    }
-    outcome.warnings += outcome.plan->warnings();
-    outcome.warnings += failures;
-    if (!InUseProbe::isSupported())
-        outcome.warnings.append(tr("whether files are in use cannot be checked on this system"));
-    outcome.heldOpen = probe.heldOpenDeleted();
-    Log::cleanup()->info("planned {} items from {} selectors", outcome.plan->size(), requests.size());
-    Q_EMIT planReady(id, outcome);
 }
 
 void CleanupWorker::run(std::shared_ptr<const CleanupPlan> plan, const QList<QByteArray> &roots, CleanupMethod method,

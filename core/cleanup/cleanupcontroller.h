@@ -5,6 +5,7 @@
 #include "core/cleanup/cleanupplan.h"
 #include "core/cleanup/cleanupundo.h"
 #include "core/cleanup/inuseprobe.h"
+#include "core/cleanup/planning.h"
 
 #include <QList>
 #include <QMetaType>
@@ -22,22 +23,6 @@ namespace CacheLens
 
 class CleanupWorker;
 class RuleSet;
-
-/// One selector and where/how its finder looks. Selectors in one planning request may need
-/// different options: "checkpoints" looks only under a folder while "cache:pip" looks in the
-/// pip cache, and "logs" may have an age the others do not.
-struct CleanupRequest {
-    Selector selector;
-    FinderOptions options;
-};
-
-/// A plan as the worker hands it over: after planReady only the GUI thread touches plan.
-struct PlanOutcome {
-    std::shared_ptr<CleanupPlan> plan;
-    QList<QByteArray> roots; ///< where the guard lets the cleanup act (the finders' roots)
-    QList<HeldOpenFile> heldOpen; ///< deleted files still held open (informational)
-    QStringList warnings; ///< finders', the plan's, and selectors that could not apply
-};
 
 /// What a run did, with the space the file system reports as freed.
 struct RunOutcome {
@@ -72,6 +57,10 @@ public:
     void plan(const QList<CleanupRequest> &requests);
     /// The same options for every selector, as `cachelens clean` does.
     void plan(const QList<Selector> &selectors, const FinderOptions &options);
+    /// What each request alone would free, for the wizard's first page: one estimateReady per
+    /// request, in order, as each is known (a quick look: no in-use probe). A newer estimate()
+    /// or a plan() stops it before its next request.
+    void estimate(const QList<CleanupRequest> &requests);
     /// Carries out a plan from planReady: a copy of it at this moment is what runs, so later
     /// toggles cannot race the worker. Emits progress (at most ten a second) and finished.
     void run(const std::shared_ptr<const CleanupPlan> &plan, CleanupMethod method, const QByteArray &archiveDir = {});
@@ -86,6 +75,8 @@ public:
 
 Q_SIGNALS:
     void planReady(const CacheLens::PlanOutcome &outcome);
+    /// requests[index] of the latest estimate() frees this much, in items entries.
+    void estimateReady(qsizetype index, const CacheLens::FreedBytes &freed, qsizetype items);
     void progress(qsizetype done, qsizetype total, const QByteArray &path);
     void finished(const CacheLens::RunOutcome &outcome);
     void undoFinished(const CacheLens::UndoResult &result);
@@ -102,6 +93,8 @@ private:
     QList<QByteArray> m_lastRoots; // the guard's roots of the last plan handed over
     std::shared_ptr<std::atomic_bool> m_cancel;
     quint64 m_currentPlan = 0; // plan results of older ids are dropped
+    // The latest estimate; the worker reads it between requests to stop a superseded one.
+    std::shared_ptr<std::atomic<quint64>> m_estimate = std::make_shared<std::atomic<quint64>>(0);
     int m_busy = 0; // requests sent and not answered yet
 };
 
@@ -120,9 +113,13 @@ public:
         std::shared_ptr<std::atomic_bool> cancel);
     void undo(const QString &journalPath);
     void freeSpace(const QByteArray &path);
+    void estimate(quint64 id, std::shared_ptr<const std::atomic<quint64>> latest,
+        const QList<CacheLens::CleanupRequest> &requests, std::shared_ptr<const CacheLens::RuleSet> rules,
+        const QString &journalPath);
 
 Q_SIGNALS:
     void planReady(quint64 id, const CacheLens::PlanOutcome &outcome);
+    void estimateReady(quint64 id, qsizetype index, const CacheLens::FreedBytes &freed, qsizetype items);
     void progress(qsizetype done, qsizetype total, const QByteArray &path);
     void finished(const CacheLens::RunOutcome &outcome);
     void undoFinished(const CacheLens::UndoResult &result);
@@ -132,6 +129,7 @@ Q_SIGNALS:
 } // namespace CacheLens
 
 Q_DECLARE_METATYPE(CacheLens::PlanOutcome)
+Q_DECLARE_METATYPE(CacheLens::FreedBytes)
 Q_DECLARE_METATYPE(CacheLens::RunOutcome)
 Q_DECLARE_METATYPE(CacheLens::UndoResult)
 Q_DECLARE_METATYPE(std::optional<std::uint64_t>)

@@ -2,6 +2,8 @@
 
 #include "ui/cleanup/tierbadge.h"
 
+#include "core/report/sizeformat.h"
+
 #include <QCheckBox>
 #include <QFile>
 #include <QFileDialog>
@@ -90,6 +92,10 @@ ChoosePage::ChoosePage(const QList<KnownCache> &caches, QWidget *parent)
     auto *browse = new QPushButton(tr("C&hoose..."), this);
     connect(browse, &QPushButton::clicked, this, &ChoosePage::chooseFolder);
     connect(m_folder, &QLineEdit::textChanged, this, &ChoosePage::completeChanged);
+    connect(m_folder, &QLineEdit::textChanged, &m_estimateTimer, qOverload<>(&QTimer::start));
+    m_estimateTimer.setSingleShot(true);
+    m_estimateTimer.setInterval(500);
+    connect(&m_estimateTimer, &QTimer::timeout, this, &ChoosePage::requestEstimates);
     auto *folderRow = new QHBoxLayout;
     auto *folderLabel = new QLabel(tr("Checkpoints and logs are looked for in:"), this);
     folderLabel->setBuddy(m_folder);
@@ -122,6 +128,9 @@ ChoosePage::Row &ChoosePage::addRow(QVBoxLayout *layout, int position, const QBy
         line->addWidget(entry.number);
     }
     line->addStretch(1);
+    entry.estimate = new QLabel(row);
+    entry.estimate->setObjectName(u"estimate:"_s + QFile::decodeName(selector));
+    line->addWidget(entry.estimate);
     auto *sentence = new QLabel(why, row);
     sentence->setWordWrap(true);
     sentence->setEnabled(false); // the quieter disabled text colour, right in dark mode too
@@ -132,6 +141,8 @@ ChoosePage::Row &ChoosePage::addRow(QVBoxLayout *layout, int position, const QBy
     column->addLayout(line);
     column->addWidget(sentence);
     connect(check, &QCheckBox::toggled, this, &ChoosePage::completeChanged);
+    if (entry.number)
+        connect(entry.number, &QSpinBox::valueChanged, &m_estimateTimer, qOverload<>(&QTimer::start));
     layout->insertWidget(position, row);
     m_rows.append(entry);
     return m_rows.last();
@@ -157,6 +168,25 @@ void ChoosePage::addPathSelector(const QByteArray &path, Tier tier, const QList<
         tr("Picked by you. It is listed with its exact size on the next page before anything happens."));
     row.roots = roots;
     row.check->setChecked(true);
+    m_estimateTimer.start();
+}
+
+std::optional<CleanupRequest> ChoosePage::requestOf(const Row &row) const
+{
+    QString error;
+    const std::optional<Selector> selector = Selector::parse(row.selector, &error);
+    if (!selector)
+        return std::nullopt;
+    FinderOptions options;
+    if (row.numberKind == Number::Days)
+        options.olderThanDays = row.number->value();
+    else if (row.numberKind == Number::KeepLast)
+        options.keepLast = row.number->value();
+    if (row.needsFolder)
+        options.paths = { QFile::encodeName(m_folder->text().trimmed()) };
+    else if (!row.roots.isEmpty())
+        options.paths = row.roots;
+    return CleanupRequest { *selector, options };
 }
 
 QList<CleanupRequest> ChoosePage::requests() const
@@ -165,22 +195,60 @@ QList<CleanupRequest> ChoosePage::requests() const
     for (const Row &row : m_rows) {
         if (!row.check->isChecked())
             continue;
-        QString error;
-        const std::optional<Selector> selector = Selector::parse(row.selector, &error);
-        if (!selector)
-            continue;
-        FinderOptions options;
-        if (row.numberKind == Number::Days)
-            options.olderThanDays = row.number->value();
-        else if (row.numberKind == Number::KeepLast)
-            options.keepLast = row.number->value();
-        if (row.needsFolder)
-            options.paths = { QFile::encodeName(m_folder->text().trimmed()) };
-        else if (!row.roots.isEmpty())
-            options.paths = row.roots;
-        requests.append({ *selector, options });
+        if (const std::optional<CleanupRequest> request = requestOf(row))
+            requests.append(*request);
     }
     return requests;
+}
+
+void ChoosePage::showEstimatesFrom(CleanupController *controller)
+{
+    m_controller = controller;
+    connect(controller, &CleanupController::estimateReady, this,
+        [this](qsizetype index, const FreedBytes &freed, qsizetype items) {
+            if (index >= m_estimatedRows.size() || m_estimatedRows.at(index) >= m_rows.size())
+                return;
+            QLabel *label = m_rows.at(m_estimatedRows.at(index)).estimate;
+            label->setToolTip(tr("Space freed on disk: %1; in file lengths (apparent size): %2")
+                                  .arg(formatSize(freed.disk), formatSize(freed.apparent)));
+            label->setText(items == 0 ? tr("nothing found")
+                                      : tr("frees %1, %2")
+                                            .arg(formatSize(freed.disk),
+                                                items == 1 ? tr("1 item") : tr("%n items", nullptr, int(items))));
+        });
+    requestEstimates();
+}
+
+void ChoosePage::requestEstimates()
+{
+    if (!m_controller)
+        return;
+    QList<CleanupRequest> requests;
+    m_estimatedRows.clear();
+    const bool haveFolder = m_folder->text().trimmed().startsWith(u'/');
+    for (qsizetype i = 0; i < m_rows.size(); ++i) {
+        Row &row = m_rows[i];
+        if (row.needsFolder && !haveFolder) {
+            row.estimate->setText(tr("needs a folder below"));
+            continue;
+        }
+        const std::optional<CleanupRequest> request = requestOf(row);
+        if (!request)
+            continue;
+        row.estimate->setText(tr("measuring..."));
+        m_estimatedRows.append(i);
+        requests.append(*request);
+    }
+    m_controller->estimate(requests);
+}
+
+QString ChoosePage::estimateText(const QByteArray &selector) const
+{
+    for (const Row &row : m_rows) {
+        if (row.selector == selector)
+            return row.estimate->text();
+    }
+    return {};
 }
 
 QCheckBox *ChoosePage::selectorCheck(const QByteArray &selector) const

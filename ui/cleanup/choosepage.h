@@ -4,9 +4,13 @@
 #include "core/rules/category.h"
 #include "core/rules/knowncaches.h"
 
+#include <QTimer>
 #include <QWizardPage>
 
+#include <optional>
+
 class QCheckBox;
+class QLabel;
 class QLineEdit;
 class QSpinBox;
 class QVBoxLayout;
@@ -32,6 +36,11 @@ public:
 
     /// What the checked rows ask for, each with its own options.
     [[nodiscard]] QList<CleanupRequest> requests() const;
+    /// Shows beside every row what it would free, asked of controller now and again (debounced)
+    /// whenever a number or the folder changes.
+    void showEstimatesFrom(CleanupController *controller);
+    /// The text beside a row ("frees 1.2 GiB, 14 items"), by selector text; empty if unknown.
+    [[nodiscard]] QString estimateText(const QByteArray &selector) const;
     /// The row's check box by selector text ("temp", "cache:pip", "path:/x"), or null.
     [[nodiscard]] QCheckBox *selectorCheck(const QByteArray &selector) const;
     [[nodiscard]] QLineEdit *projectFolderEdit() const;
@@ -47,14 +56,20 @@ private:
         Number numberKind = Number::None;
         bool needsFolder = false;
         QList<QByteArray> roots; // path: rows
+        QLabel *estimate = nullptr;
     };
     Row &addRow(QVBoxLayout *layout, int position, const QByteArray &selector, const QString &title, Tier tier,
         const QString &why, Number number = Number::None, int value = 0);
     void chooseFolder();
+    [[nodiscard]] std::optional<CleanupRequest> requestOf(const Row &row) const;
+    void requestEstimates();
 
     QList<Row> m_rows;
     QVBoxLayout *m_list = nullptr;
     QLineEdit *m_folder = nullptr;
+    CleanupController *m_controller = nullptr;
+    QList<qsizetype> m_estimatedRows; // the rows of the latest estimate, in request order
+    QTimer m_estimateTimer; // single-shot: typing in a number or the folder asks once
 };
 
 } // namespace CacheLens

@@ -23,6 +23,7 @@ CleanupWizard::CleanupWizard(CleanupController *controller, const QList<KnownCac
     setOption(QWizard::NoCancelButtonOnLastPage); // the run page has its own Stop
     setOption(QWizard::HaveHelpButton, false);
     m_choose = new ChoosePage(caches, this);
+    m_choose->showEstimatesFrom(controller);
     m_preview = new PreviewPage(this);
     m_method = new MethodPage(this);
     m_run = new RunPage(this);
