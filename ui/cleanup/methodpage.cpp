@@ -134,15 +134,15 @@ void MethodPage::updateState()
         switch (method()) {
         case CleanupMethod::Trash:
             m_summary->setText(
-                tr("%1 go to the Trash. %2 come back once you empty it.").arg(items, formatSize(freed.disk)));
+                tr("To the Trash: %1. %2 come back once you empty it.").arg(items, formatSize(freed.disk)));
             break;
         case CleanupMethod::Archive:
-            m_summary->setText(tr("%1 are archived, then deleted: about %2 freed here, minus the archive's size if "
+            m_summary->setText(tr("Archived, then deleted: %1. About %2 freed here, minus the archive's size if "
                                   "it is on the same disk.")
                                    .arg(items, formatSize(freed.disk)));
             break;
         case CleanupMethod::Delete:
-            m_summary->setText(tr("%1 are deleted for good: %2 freed.").arg(items, formatSize(freed.disk)));
+            m_summary->setText(tr("Deleted for good: %1. %2 freed.").arg(items, formatSize(freed.disk)));
             break;
         }
     }

@@ -23,7 +23,7 @@ namespace
 
 QString signedSize(std::int64_t bytes)
 {
-    return bytes < 0 ? u"-"_s + formatSize(std::uint64_t(-bytes)) : formatSize(std::uint64_t(bytes));
+    return bytes < 0 ? u"−"_s + formatSize(std::uint64_t(-bytes)) : u"+"_s + formatSize(std::uint64_t(bytes));
 }
 
 } // namespace
@@ -185,8 +185,8 @@ void RunPage::onFinished(const RunOutcome &outcome)
         break;
     }
     if (outcome.measuredFreed)
-        lines.append(tr("Free space measured on the disks involved: %1 more (predicted: %2; other programs "
-                        "writing meanwhile change the measurement).")
+        lines.append(tr("Free space on the disks involved changed by %1 (predicted: +%2; other programs writing "
+                        "meanwhile change the measurement).")
                          .arg(signedSize(*outcome.measuredFreed), formatSize(outcome.predicted.disk)));
     if (m_skipped->topLevelItemCount() > 0)
         lines.append(
