@@ -76,20 +76,29 @@ QString entryProblem(const ItemManifest &manifest, const InUseProbe &probe, cons
     return {};
 }
 
-/// Deletes file by file; folders go once they are empty, so what is kept keeps its folders.
-class RemovingVisitor final : public TreeVisitor
+/// What every visitor that acts does first: stop when cancelled, and leave in place whatever is
+/// new, changed or in use since the plan.
+class GuardedVisitor : public TreeVisitor
 {
 public:
-    RemovingVisitor(const ItemManifest &manifest, const InUseProbe &probe, const QSet<QByteArray> *only,
-        const std::atomic_bool *cancel)
+    GuardedVisitor(const ItemManifest &manifest, const InUseProbe &probe, const std::atomic_bool *cancel)
         : m_manifest(manifest)
         , m_probe(probe)
-        , m_only(only)
         , m_cancel(cancel)
     {
     }
 
-    WalkAction enter(const WalkEntry &entry) override
+    void failed(const QByteArray &relativePath, int errorNumber) override
+    {
+        kept.keep(relativePath, errorText(errorNumber));
+    }
+
+    KeptTally kept;
+    bool cancelled = false;
+
+protected:
+    /// Empty: act on the entry. Otherwise what the walk does instead (the entry is kept).
+    std::optional<WalkAction> screen(const WalkEntry &entry)
     {
         if (m_cancel && m_cancel->load(std::memory_order_relaxed)) {
             cancelled = true;
@@ -99,6 +108,31 @@ public:
             kept.keep(entry.relativePath, problem);
             return WalkAction::SkipChildren;
         }
+        return std::nullopt;
+    }
+
+    const ItemManifest &m_manifest;
+    const InUseProbe &m_probe;
+
+private:
+    const std::atomic_bool *m_cancel;
+};
+
+/// Deletes file by file; folders go once they are empty, so what is kept keeps its folders.
+class RemovingVisitor final : public GuardedVisitor
+{
+public:
+    RemovingVisitor(const ItemManifest &manifest, const InUseProbe &probe, const QSet<QByteArray> *only,
+        const std::atomic_bool *cancel)
+        : GuardedVisitor(manifest, probe, cancel)
+        , m_only(only)
+    {
+    }
+
+    WalkAction enter(const WalkEntry &entry) override
+    {
+        if (const std::optional<WalkAction> instead = screen(entry))
+            return *instead;
         if (m_only && !m_only->contains(entry.relativePath)) {
             kept.keep(entry.relativePath, tr("not in the archive"));
             return WalkAction::SkipChildren;
@@ -131,13 +165,6 @@ public:
             kept.keep(entry.relativePath, errorText(errno));
     }
 
-    void failed(const QByteArray &relativePath, int errorNumber) override
-    {
-        kept.keep(relativePath, errorText(errorNumber));
-    }
-
-    KeptTally kept;
-    bool cancelled = false;
     std::uint64_t removedApparent = 0;
     std::uint64_t removedDisk = 0;
     std::uint64_t removedEntries = 0;
@@ -153,10 +180,7 @@ private:
         }
     }
 
-    const ItemManifest &m_manifest;
-    const InUseProbe &m_probe;
     const QSet<QByteArray> *m_only;
-    const std::atomic_bool *m_cancel;
 };
 
 /// Walks an item without touching it: stops at the first entry that is new, changed or in use.
@@ -191,29 +215,21 @@ private:
 };
 
 /// Adds what is unchanged and not in use to the archive, and remembers what went in.
-class ArchivingVisitor final : public TreeVisitor
+class ArchivingVisitor final : public GuardedVisitor
 {
 public:
     ArchivingVisitor(const ItemManifest &manifest, const InUseProbe &probe, ArchiveWriter &writer,
         const QByteArray &itemPath, const std::atomic_bool *cancel)
-        : m_manifest(manifest)
-        , m_probe(probe)
+        : GuardedVisitor(manifest, probe, cancel)
         , m_writer(writer)
         , m_prefix(itemPath.mid(1)) // entry names are the absolute path without its '/'
-        , m_cancel(cancel)
     {
     }
 
     WalkAction enter(const WalkEntry &entry) override
     {
-        if (m_cancel && m_cancel->load(std::memory_order_relaxed)) {
-            cancelled = true;
-            return WalkAction::Stop;
-        }
-        if (const QString problem = entryProblem(m_manifest, m_probe, entry); !problem.isEmpty()) {
-            kept.keep(entry.relativePath, problem);
-            return WalkAction::SkipChildren;
-        }
+        if (const std::optional<WalkAction> instead = screen(entry))
+            return *instead;
         const QByteArray archiveName = entry.relativePath.isEmpty() ? m_prefix : m_prefix + '/' + entry.relativePath;
         const QByteArray name = entry.name.toByteArray();
         QString error;
@@ -253,22 +269,12 @@ public:
         return WalkAction::Continue;
     }
 
-    void failed(const QByteArray &relativePath, int errorNumber) override
-    {
-        kept.keep(relativePath, errorText(errorNumber));
-    }
-
     QSet<QByteArray> archived;
-    KeptTally kept;
     QString fatal;
-    bool cancelled = false;
 
 private:
-    const ItemManifest &m_manifest;
-    const InUseProbe &m_probe;
     ArchiveWriter &m_writer;
     QByteArray m_prefix;
-    const std::atomic_bool *m_cancel;
 };
 
 QByteArray realFolder(const QByteArray &path)
