@@ -136,6 +136,9 @@ int runGui(int argc, char **argv, const Cli::Launch &launch)
     if (const QByteArray selectors = qgetenv("CACHELENS_SCREENSHOT_CLEANUP"); !selectors.isEmpty())
         openCleanupForScreenshot(window, selectors);
     window.openRoots(launch.paths);
+    // For scripts/screenshots.sh: CACHELENS_SCREENSHOT_VIEW=disk opens the Disk view.
+    if (qgetenv("CACHELENS_SCREENSHOT_VIEW") == "disk")
+        window.showDiskPage();
     const int code = QApplication::exec();
     Log::app()->info("CacheLens exiting with code {}", code);
     Log::shutdown();

@@ -65,3 +65,26 @@ SHOT_HOME="$demo" CACHELENS_SCREENSHOT_CLEANUP="temp,cache:pip,checkpoints" SHOT
     shoot cleanup "$demo/projects/llm-finetune"
 rm "$home/config/cachelens/cachelens.conf"
 LANGUAGE=zh_CN LANG=zh_CN.UTF-8 LC_ALL=zh_CN.UTF-8 shoot welcome-zh_CN
+
+# The Disk view: a day of made-up history behind each real volume - slow growth, then a steep
+# last six hours (a training run writing checkpoints) - under the real numbers the window samples.
+history="$home/data/cachelens/history.sqlite"
+XDG_DATA_HOME="$home/data" "$bin" monitor --once --json --history "$history" > "$home/volumes.json"
+python3 - "$history" "$home/volumes.json" <<'PY'
+import json, sqlite3, sys, time
+db = sqlite3.connect(sys.argv[1])
+now = int(time.time())
+for v in json.loads(open(sys.argv[2]).readline())["volumes"]:
+    if v["used_bytes"] is None or v["used_bytes"] == 0:
+        continue
+    used_now, avail_now = v["used_bytes"], v["available_bytes"]
+    fast = min(avail_now / 18, used_now * 0.5 / 6) / 3600  # bytes per second: full in ~18 h if room
+    slow = used_now * 0.1 / 18 / 3600
+    for age in range(24 * 3600, 0, -600):
+        grown = fast * min(age, 6 * 3600) + slow * max(0, age - 6 * 3600)
+        used = int(used_now - grown)
+        db.execute("INSERT INTO samples VALUES (?, CAST(? AS BLOB), CAST(? AS BLOB), ?, ?, ?)",
+                   (now - age, v["mount"], v["device"], v["total_bytes"], used, avail_now + used_now - used))
+db.commit()
+PY
+CACHELENS_SCREENSHOT_VIEW=disk SHOT_DELAY=4 shoot disk

@@ -1,10 +1,12 @@
 #include "core/scan/ncduformat.h"
 #include "core/scan/scancontroller.h"
 #include "core/scan/scanner.h"
+#include "core/storage/storagemonitor.h"
 #include "tests/fixture/treelookup.h"
 #include "ui/aboutdialog.h"
 #include "ui/cleanup/choosepage.h"
 #include "ui/cleanup/cleanupwizard.h"
+#include "ui/diskpage.h"
 #include "ui/mainwindow.h"
 #include "ui/model/filetreemodel.h"
 #include "ui/scanpage.h"
@@ -21,7 +23,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QToolBar>
 #include <QTreeView>
+#include <QTreeWidget>
 #include <QUrl>
 
 using namespace CacheLens;
@@ -34,6 +38,7 @@ class TestMainWindow final : public QObject
 private Q_SLOTS:
     void hasMenusWithShortcuts();
     void showsWelcomePageAndStatus();
+    void diskViewWorksBeforeAnyScan();
     void droppedFolderIsOpened();
     void scanMlCachesScansKnownCaches();
     void cleanUpOpensTheWizardWithTheCachesFoundHere();
@@ -72,6 +77,31 @@ void TestMainWindow::showsWelcomePageAndStatus()
     auto *status = window.findChild<QLabel *>(u"statusLabel"_s);
     QVERIFY(status);
     QVERIFY(!status->text().isEmpty());
+}
+
+void TestMainWindow::diskViewWorksBeforeAnyScan()
+{
+    MainWindow window;
+    auto *action = window.findChild<QAction *>(u"actionDiskView"_s);
+    QVERIFY(action);
+    QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_3));
+    QVERIFY(window.findChild<QToolBar *>(u"mainToolBar"_s)->actions().contains(action));
+    auto *disk = window.findChild<DiskPage *>(u"diskPage"_s);
+    QVERIFY(disk);
+    QSignalSpy sampled(window.storageMonitor(), &StorageMonitor::sampled);
+    window.show(); // showing the window starts the monitor
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.storageMonitor()->isRunning());
+
+    action->trigger();
+    QVERIFY(disk->isVisible());
+    QVERIFY(action->isChecked());
+    QVERIFY(sampled.wait(10000));
+    QVERIFY(disk->volumeList()->topLevelItemCount() > 0); // this machine has at least one volume
+
+    action->trigger(); // back to where the window was: the welcome page
+    QVERIFY(!disk->isVisible());
+    QVERIFY(window.findChild<QPushButton *>(u"welcomeOpenFolder"_s)->isVisible());
 }
 
 void TestMainWindow::droppedFolderIsOpened()

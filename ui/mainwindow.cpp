@@ -9,8 +9,10 @@
 #include "core/scan/ncduformat.h"
 #include "core/scan/prunedtree.h"
 #include "core/scan/scancontroller.h"
+#include "core/storage/storagemonitor.h"
 #include "ui/aboutdialog.h"
 #include "ui/cleanup/cleanupwizard.h"
+#include "ui/diskpage.h"
 #include "ui/model/filetreemodel.h"
 #include "ui/scanpage.h"
 #include "ui/welcomepage.h"
@@ -29,11 +31,15 @@
 #include <QMimeData>
 #include <QProgressBar>
 #include <QSettings>
+#include <QShowEvent>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
 
 #include <spdlog/spdlog.h>
+
+#include <algorithm>
+#include <chrono>
 
 using namespace Qt::StringLiterals;
 
@@ -71,6 +77,14 @@ MainWindow::MainWindow(QWidget *parent)
     m_pages->addWidget(m_welcome);
     m_pages->addWidget(m_scanPage);
     setCentralWidget(m_pages);
+
+    m_monitor = new StorageMonitor(makeSystemStorageProbe(), UsageHistory::defaultPath(), Thresholds {}, this);
+    {
+        const qint64 seconds = QSettings().value(u"monitor/intervalSeconds"_s, 60).toLongLong();
+        m_monitor->setInterval(std::chrono::seconds(std::clamp<qint64>(seconds, 1, 86400)));
+    }
+    m_diskPage = new DiskPage(m_monitor, m_pages);
+    m_pages->addWidget(m_diskPage);
 
     m_scanner = new ScanController(this);
     connect(m_scanner, &ScanController::progress, this, &MainWindow::onScanProgress);
@@ -194,6 +208,21 @@ void MainWindow::createActions()
         tr("Show file lengths (du --apparent-size) instead of the space they take on disk (Ctrl+Shift+A)"));
     connect(m_apparentSizesAction, &QAction::toggled, this, [this](bool on) { m_scanPage->setApparentSizes(on); });
 
+    m_diskViewAction = new QAction(QIcon::fromTheme(u"drive-harddisk"_s), tr("&Disk Usage"), this);
+    m_diskViewAction->setObjectName(u"actionDiskView"_s);
+    m_diskViewAction->setCheckable(true);
+    m_diskViewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    m_diskViewAction->setToolTip(tr("Show how full each volume is and how fast it fills (%1)")
+                                     .arg(m_diskViewAction->shortcut().toString(QKeySequence::NativeText)));
+    connect(m_diskViewAction, &QAction::triggered, this, [this](bool on) {
+        if (on)
+            showDiskPage();
+        else
+            m_pages->setCurrentWidget(m_pageBeforeDisk ? m_pageBeforeDisk : m_welcome);
+    });
+    connect(m_pages, &QStackedWidget::currentChanged, this,
+        [this] { m_diskViewAction->setChecked(m_pages->currentWidget() == m_diskPage); });
+
     // Treemap and sunburst are tabs beside the tree; one of them is always shown.
     auto *chartViews = new QActionGroup(this);
     m_treemapViewAction = new QAction(tr("&Treemap"), chartViews);
@@ -251,6 +280,7 @@ void MainWindow::createMenus()
     view->addSeparator();
     view->addAction(m_treemapViewAction);
     view->addAction(m_sunburstViewAction);
+    view->addAction(m_diskViewAction);
     view->addSeparator();
     view->addAction(m_showToolBarAction);
     view->addAction(m_fullScreenAction);
@@ -272,6 +302,7 @@ void MainWindow::createToolBar()
     bar->addAction(m_stopAction);
     bar->addSeparator();
     bar->addAction(m_cleanUpAction);
+    bar->addAction(m_diskViewAction);
     connect(m_showToolBarAction, &QAction::toggled, bar, &QToolBar::setVisible);
 }
 
@@ -324,6 +355,25 @@ void MainWindow::scanKnownCaches()
         return;
     }
     openRoots(roots);
+}
+
+StorageMonitor *MainWindow::storageMonitor() const
+{
+    return m_monitor;
+}
+
+void MainWindow::showDiskPage()
+{
+    if (m_pages->currentWidget() != m_diskPage)
+        m_pageBeforeDisk = m_pages->currentWidget();
+    m_pages->setCurrentWidget(m_diskPage);
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    // Not in the constructor: a window that is never shown (tests, --help) probes nothing.
+    m_monitor->start();
 }
 
 ScanController *MainWindow::scanController() const

@@ -21,9 +21,11 @@ namespace CacheLens
 
 class CleanupController;
 class CleanupWizard;
+class DiskPage;
 class RuleSet;
 class ScanController;
 class ScanPage;
+class StorageMonitor;
 class WelcomePage;
 
 /// The application window: menus, toolbar, status bar and the page stack.
@@ -43,6 +45,10 @@ public:
     void scanKnownCaches();
     [[nodiscard]] ScanController *scanController() const;
     [[nodiscard]] CleanupController *cleanupController() const;
+    /// Polls the volumes for the Disk view; started when the window is first shown.
+    [[nodiscard]] StorageMonitor *storageMonitor() const;
+    /// Shows the Disk view (volumes and usage chart); works before any scan.
+    void showDiskPage();
     /// Opens the cleanup wizard; with a path, "path:PATH" is its one ticked selector (a view's
     /// "Add to cleanup..."), tier being what the scan classified it as.
     CleanupWizard *openCleanupWizard(const QByteArray &path = {}, Tier tier = Tier::Keep);
@@ -53,6 +59,7 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
@@ -76,6 +83,9 @@ private:
     QStackedWidget *m_pages = nullptr;
     WelcomePage *m_welcome = nullptr;
     ScanPage *m_scanPage = nullptr;
+    DiskPage *m_diskPage = nullptr;
+    QWidget *m_pageBeforeDisk = nullptr; // where leaving the Disk view goes back to
+    StorageMonitor *m_monitor = nullptr;
     ScanController *m_scanner = nullptr;
     CleanupController *m_cleanup = nullptr;
     QList<QByteArray> m_roots; // what the last scan was asked for
@@ -96,6 +106,7 @@ private:
     QAction *m_apparentSizesAction = nullptr;
     QAction *m_treemapViewAction = nullptr;
     QAction *m_sunburstViewAction = nullptr;
+    QAction *m_diskViewAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
 };

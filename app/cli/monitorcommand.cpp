@@ -17,6 +17,7 @@
 #include "core/storage/thresholdmonitor.h"
 #include "core/storage/usagehistory.h"
 #include "core/storage/usagetrend.h"
+#include "core/storage/volumeevaluator.h"
 #include "core/storage/volumestatus.h"
 
 #include <QCoreApplication>
@@ -24,7 +25,6 @@
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFileDevice>
-#include <QHash>
 #include <QTextStream>
 
 #include <spdlog/spdlog.h>
@@ -358,7 +358,7 @@ public:
         : m_options(options)
         , m_context(context)
         , m_history(options.historyPath)
-        , m_thresholds(options.thresholds)
+        , m_evaluator(options.thresholds, &m_history)
         , m_probe(makeSystemStorageProbe())
     {
         if (!m_history.isOpen())
@@ -383,7 +383,10 @@ public:
                 warn(tr("cannot add to the usage history: %1").arg(m_history.errorText()));
                 m_historyWriteWarned = true;
             }
-            const QList<VolumeStatus> statuses = evaluate(now, volumes);
+            QList<VolumeAlert> alerts;
+            const QList<VolumeStatus> statuses = m_evaluator.evaluate(now, volumes, &alerts);
+            for (const VolumeAlert &alert : std::as_const(alerts))
+                report(alert);
             for (const VolumeStatus &status : statuses) {
                 measuredAny = measuredAny || status.volume.measured();
                 partial = partial || !status.volume.measured();
@@ -431,42 +434,6 @@ private:
         m_context.err << "cachelens monitor: " << tr("warning: %1").arg(message) << '\n';
     }
 
-    QList<VolumeStatus> evaluate(qint64 now, const QList<Volume> &volumes)
-    {
-        const TrendOptions trendOptions;
-        QList<VolumeStatus> statuses;
-        for (const Volume &volume : volumes) {
-            VolumeStatus status { volume, m_thresholds.state(volume.mountPoint), std::nullopt };
-            if (volume.measured()) {
-                QList<UsagePoint> &points = recentPoints(volume.mountPoint, now, trendOptions.windowSeconds);
-                points.append({ now, volume.usedBytes, volume.availableBytes });
-                points.removeIf([&](const UsagePoint &p) { return p.time < now - trendOptions.windowSeconds; });
-                status.trend = computeTrend(points, now, trendOptions);
-                const std::optional<std::int64_t> eta
-                    = status.trend ? status.trend->etaFullSeconds : std::optional<std::int64_t>();
-                if (const auto alert = m_thresholds.update(volume.mountPoint, volume.usedRatio(), eta))
-                    report(*alert);
-                status.state = m_thresholds.state(volume.mountPoint);
-            }
-            statuses.append(status);
-        }
-        return statuses;
-    }
-
-    // The recent samples of a volume: read once from the shared history, then kept in memory.
-    QList<UsagePoint> &recentPoints(const QByteArray &mountPoint, qint64 now, qint64 window)
-    {
-        auto it = m_recent.find(mountPoint);
-        if (it == m_recent.end()) {
-            QList<UsagePoint> points;
-            // The sample just appended is added by the caller: read up to the second before it.
-            for (const UsageSample &sample : m_history.samples(mountPoint, now - window, now - 1))
-                points.append(sample.point());
-            it = m_recent.insert(mountPoint, points);
-        }
-        return *it;
-    }
-
     void report(const VolumeAlert &alert)
     {
         const QString mount = QString::fromLocal8Bit(alert.mountPoint);
@@ -483,9 +450,8 @@ private:
     const Options &m_options;
     CommandContext &m_context;
     UsageHistory m_history;
-    ThresholdMonitor m_thresholds;
+    VolumeEvaluator m_evaluator; // after m_history, which it reads
     std::unique_ptr<StorageProbe> m_probe;
-    QHash<QByteArray, QList<UsagePoint>> m_recent;
     QList<CacheBytes> m_caches;
     bool m_historyWriteWarned = false;
 };

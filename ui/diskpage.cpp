@@ -1,0 +1,251 @@
+#include "ui/diskpage.h"
+
+#include "core/report/sizeformat.h"
+#include "core/storage/storagemonitor.h"
+#include "ui/chart/diskusagechart.h"
+
+#include <QBoxLayout>
+#include <QDateTime>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
+#include <QSplitter>
+#include <QTreeWidget>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace CacheLens
+{
+namespace
+{
+
+enum Column { MountColumn, TypeColumn, UsedColumn, StateColumn, GrowthColumn, EtaColumn, ColumnCount };
+constexpr int MountRole = Qt::UserRole;
+
+QColor stateColour(VolumeState state)
+{
+    switch (state) {
+    case VolumeState::Ok:
+        return { 0x2e, 0x7d, 0x32 };
+    case VolumeState::Warning:
+        return { 0xef, 0x6c, 0x00 };
+    case VolumeState::Critical:
+        return { 0xc6, 0x28, 0x28 };
+    }
+    return Qt::gray;
+}
+
+QString stateName(VolumeState state)
+{
+    switch (state) {
+    case VolumeState::Ok:
+        return DiskPage::tr("OK");
+    case VolumeState::Warning:
+        return DiskPage::tr("Warning");
+    case VolumeState::Critical:
+        return DiskPage::tr("Critical");
+    }
+    return {};
+}
+
+QString formatHours(std::int64_t seconds)
+{
+    if (seconds < 3600)
+        return DiskPage::tr("~%1 min").arg(std::max<std::int64_t>(1, seconds / 60));
+    if (seconds < 2 * 86400)
+        return DiskPage::tr("~%1 h").arg(double(seconds) / 3600.0, 0, 'f', 1);
+    return DiskPage::tr("~%1 d").arg(double(seconds) / 86400.0, 0, 'f', 1);
+}
+
+QString formatRate(double bytesPerHour)
+{
+    return DiskPage::tr("%1%2/h").arg(
+        bytesPerHour < 0 ? u"-"_s : u"+"_s, formatSize(std::uint64_t(std::llround(std::abs(bytesPerHour)))));
+}
+
+} // namespace
+
+DiskPage::DiskPage(StorageMonitor *monitor, QWidget *parent)
+    : QWidget(parent)
+    , m_monitor(monitor)
+{
+    setObjectName(u"diskPage"_s);
+    m_summary = new QLabel(tr("Measuring the volumes..."), this);
+    m_summary->setObjectName(u"diskSummary"_s);
+
+    m_list = new QTreeWidget(this);
+    m_list->setObjectName(u"volumeList"_s);
+    m_list->setColumnCount(ColumnCount);
+    m_list->setHeaderLabels({ tr("Mount"), tr("Type"), tr("Used"), tr("State"), tr("Growth"), tr("Full in") });
+    m_list->setRootIsDecorated(false);
+    m_list->setUniformRowHeights(true);
+    m_list->setAlternatingRowColors(true);
+    m_list->header()->setStretchLastSection(true);
+    m_list->setColumnWidth(MountColumn, 220);
+    m_list->setColumnWidth(UsedColumn, 260);
+    connect(m_list, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *current) {
+        if (current)
+            showVolume(current->data(MountColumn, MountRole).toByteArray());
+    });
+
+    m_chart = new DiskUsageChart(this);
+    m_chart->setThresholds(m_monitor->thresholds().warningRatio, m_monitor->thresholds().criticalRatio);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_list);
+    splitter->addWidget(m_chart);
+    splitter->setStretchFactor(0, 1); // a handful of volumes; the chart gets the room
+    splitter->setStretchFactor(1, 3);
+    splitter->setSizes({ 160, 480 });
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
+    layout->addWidget(splitter, 1);
+
+    connect(m_monitor, &StorageMonitor::sampled, this, &DiskPage::onSampled);
+    connect(m_monitor, &StorageMonitor::historyReady, this, &DiskPage::onHistoryReady);
+}
+
+DiskUsageChart *DiskPage::chart() const
+{
+    return m_chart;
+}
+
+QTreeWidget *DiskPage::volumeList() const
+{
+    return m_list;
+}
+
+QByteArray DiskPage::selectedMount() const
+{
+    return m_selected;
+}
+
+QString DiskPage::etaText(const VolumeStatus &status)
+{
+    if (!status.trend)
+        return tr("not enough history yet for a trend");
+    if (status.trend->etaFullSeconds)
+        return tr("full in %1 at %2")
+            .arg(formatHours(*status.trend->etaFullSeconds), formatRate(status.trend->bytesPerHour));
+    return tr("not growing");
+}
+
+void DiskPage::onSampled(const QList<VolumeStatus> &statuses)
+{
+    m_statuses = statuses;
+    int worse = 0;
+    for (qsizetype i = 0; i < statuses.size(); ++i) {
+        const VolumeStatus &status = statuses.at(i);
+        QTreeWidgetItem *item = i < m_list->topLevelItemCount() ? m_list->topLevelItem(int(i)) : nullptr;
+        if (!item)
+            item = new QTreeWidgetItem(m_list);
+        updateRow(item, status);
+        worse += status.volume.measured() && status.state != VolumeState::Ok ? 1 : 0;
+    }
+    while (m_list->topLevelItemCount() > statuses.size())
+        delete m_list->takeTopLevelItem(m_list->topLevelItemCount() - 1);
+    m_summary->setText(tr("%n volume(s), measured at %1", nullptr, int(statuses.size()))
+                           .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat))
+        + (worse > 0 ? u" \u2014 "_s + tr("%n need(s) attention", nullptr, worse) : QString()));
+
+    if (m_selected.isEmpty() && m_list->topLevelItemCount() > 0) {
+        // Start on the fullest measured volume: that is the one to watch.
+        int fullest = 0;
+        double ratio = -1;
+        for (qsizetype i = 0; i < statuses.size(); ++i) {
+            if (statuses.at(i).volume.measured() && statuses.at(i).volume.usedRatio() > ratio) {
+                ratio = statuses.at(i).volume.usedRatio();
+                fullest = int(i);
+            }
+        }
+        m_list->setCurrentItem(m_list->topLevelItem(fullest)); // → showVolume()
+    }
+    for (const VolumeStatus &status : statuses) {
+        if (status.volume.mountPoint != m_selected || !status.volume.measured())
+            continue;
+        const QString id = QString::fromLocal8Bit(m_selected);
+        m_chart->setCapacity(id, qint64(status.volume.usedBytes + status.volume.availableBytes));
+        m_chart->appendSample(id, QDateTime::currentDateTime(), qint64(status.volume.usedBytes));
+        m_chart->setEta(QString::fromLocal8Bit(m_selected) + u": "_s + etaText(status));
+    }
+}
+
+void DiskPage::updateRow(QTreeWidgetItem *item, const VolumeStatus &status)
+{
+    const Volume &volume = status.volume;
+    item->setData(MountColumn, MountRole, volume.mountPoint);
+    item->setText(MountColumn, QString::fromLocal8Bit(volume.mountPoint));
+    item->setToolTip(MountColumn, QString::fromLocal8Bit(volume.device));
+    item->setText(TypeColumn, QString::fromLocal8Bit(volume.fsType));
+
+    auto *bar = qobject_cast<QProgressBar *>(m_list->itemWidget(item, UsedColumn));
+    if (!bar) {
+        bar = new QProgressBar;
+        bar->setRange(0, 1000);
+        bar->setTextVisible(true);
+        m_list->setItemWidget(item, UsedColumn, bar);
+    }
+    if (!volume.measured()) {
+        bar->setValue(0);
+        bar->setFormat(volume.error);
+        item->setText(StateColumn, tr("Unknown"));
+        item->setForeground(StateColumn, QBrush());
+        item->setText(GrowthColumn, {});
+        item->setText(EtaColumn, {});
+        return;
+    }
+    const double ratio = volume.usedRatio();
+    bar->setValue(int(std::lround(ratio * 1000)));
+    bar->setFormat(tr("%1 of %2 (%3%)")
+                       .arg(formatSize(volume.usedBytes), formatSize(volume.usedBytes + volume.availableBytes))
+                       .arg(int(std::ceil(ratio * 100.0 - 1e-9))));
+    const QColor colour = stateColour(status.state);
+    // A style sheet for the chunk colour replaces the native look, so the frame and the centred
+    // text must be styled too.
+    bar->setStyleSheet(u"QProgressBar { border: 1px solid palette(mid); border-radius: 2px; margin: 1px;"
+                       " text-align: center; background: palette(base); }"
+                       " QProgressBar::chunk { background-color: %1; }"_s.arg(colour.lighter(130).name()));
+    item->setText(StateColumn, stateName(status.state));
+    item->setForeground(StateColumn, colour);
+    QFont bold = item->font(StateColumn);
+    bold.setBold(status.state != VolumeState::Ok);
+    item->setFont(StateColumn, bold);
+    item->setText(GrowthColumn, status.trend ? formatRate(status.trend->bytesPerHour) : u"\u2013"_s);
+    item->setText(EtaColumn,
+        status.trend && status.trend->etaFullSeconds ? formatHours(*status.trend->etaFullSeconds)
+                                                     : (status.trend ? tr("not growing") : u"\u2013"_s));
+}
+
+void DiskPage::showVolume(const QByteArray &mount)
+{
+    if (mount == m_selected)
+        return;
+    m_selected = mount;
+    m_chart->clear();
+    m_chart->setEta({});
+    for (const VolumeStatus &status : std::as_const(m_statuses)) {
+        if (status.volume.mountPoint == mount && status.volume.measured()) {
+            m_chart->setCapacity(
+                QString::fromLocal8Bit(mount), qint64(status.volume.usedBytes + status.volume.availableBytes));
+            m_chart->setEta(QString::fromLocal8Bit(mount) + u": "_s + etaText(status));
+        }
+    }
+    const qint64 week = DiskUsageChart::rangeSpan(DiskUsageChart::Range::Week) / 1000;
+    m_monitor->requestHistory(mount, QDateTime::currentSecsSinceEpoch() - week);
+}
+
+void DiskPage::onHistoryReady(const QByteArray &mount, const QList<UsageSample> &samples)
+{
+    if (mount != m_selected)
+        return;
+    QList<QPointF> points;
+    points.reserve(samples.size());
+    for (const UsageSample &sample : samples)
+        points.append(QPointF(double(sample.time) * 1000.0, double(sample.usedBytes)));
+    m_chart->setSeries(QString::fromLocal8Bit(mount), points);
+}
+
+} // namespace CacheLens
