@@ -96,7 +96,9 @@ void TestMainWindow::diskViewWorksBeforeAnyScan()
     action->trigger();
     QVERIFY(disk->isVisible());
     QVERIFY(action->isChecked());
-    QVERIFY(sampled.wait(10000));
+    // The first sample may already have arrived while the window was being exposed; the next
+    // one is a whole interval away.
+    QVERIFY(sampled.count() > 0 || sampled.wait(10000));
     QVERIFY(disk->volumeList()->topLevelItemCount() > 0); // this machine has at least one volume
 
     action->trigger(); // back to where the window was: the welcome page
