@@ -19,10 +19,11 @@ build_packages=(
     libspdlog-dev libarchive-dev rapidjson-dev
 )
 # What the tests and checks need on top: baselines (du is coreutils), validators, Xvfb for
-# screenshots, setpriv (util-linux) for permission tests run as root, formatting.
+# screenshots, setpriv (util-linux) for permission tests run as root, formatting; man-db and
+# systemd (systemd-analyze) check the man page and the user units, dpkg-dev builds the .deb.
 test_packages=(
     clang-format xvfb xauth gdu ncdu desktop-file-utils appstream util-linux dpkg-dev file zstd
-    imagemagick fonts-noto-cjk hyperfine time
+    imagemagick fonts-noto-cjk hyperfine time man-db systemd
 )
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
@@ -93,6 +94,37 @@ check_install() {
     rm -rf "$stage"
 }
 
+# The .deb a user would install: built by CPack from build/ci, then listed, its Depends read,
+# and its binary run from an unpacked copy (it links the system's Qt, so it runs in place).
+check_package() {
+    say "Building the .deb with CPack and checking what it ships"
+    local out
+    out=$(mktemp -d)
+    (cd build/ci && cpack -G DEB -B "$out" >/dev/null) || die "cpack -G DEB failed"
+    local deb
+    deb=$(find "$out" -maxdepth 1 -name 'cachelens_*.deb' -print -quit)
+    [ -n "$deb" ] || die "cpack made no cachelens_*.deb in $out"
+    local id="io.github.cachelens.CacheLens" files path dep
+    files=$(dpkg-deb -c "$deb" | awk '{print $NF}')
+    for path in ./usr/bin/cachelens \
+        "./usr/share/applications/$id.desktop" "./usr/share/metainfo/$id.metainfo.xml" \
+        "./usr/share/icons/hicolor/scalable/apps/$id.svg" ./usr/share/man/man1/cachelens.1.gz \
+        ./usr/lib/systemd/user/cachelens-monitor.service ./usr/lib/systemd/user/cachelens-scan.service \
+        ./usr/lib/systemd/user/cachelens-scan.timer ./usr/share/doc/cachelens/copyright; do
+        grep -qxF -- "$path" <<<"$files" || die "$(basename "$deb") lacks $path"
+    done
+    local depends
+    depends=$(dpkg-deb -f "$deb" Depends)
+    for dep in qt6-qpa-plugins libqt6sql6-sqlite libqt6svg6; do
+        grep -qE "(^|, )$dep( |,|$)" <<<"$depends" || die "Depends lacks $dep: $depends"
+    done
+    dpkg-deb -x "$deb" "$out/root"
+    grep -q '^ExecStart=/usr/bin/cachelens ' "$out/root/usr/lib/systemd/user/cachelens-monitor.service" ||
+        die "cachelens-monitor.service does not start /usr/bin/cachelens"
+    QT_QPA_PLATFORM=offscreen "$out/root/usr/bin/cachelens" --version >/dev/null || die "the packaged binary does not run"
+    rm -rf "$out"
+}
+
 case "${1:-}" in
 run)
     shift
@@ -113,6 +145,7 @@ test)
     smoke_run
     check_format
     check_install
+    check_package
     say "All checks passed"
     ;;
 *)
