@@ -147,9 +147,13 @@ void DiskPage::onSampled(const QList<VolumeStatus> &statuses)
     }
     while (m_list->topLevelItemCount() > statuses.size())
         delete m_list->takeTopLevelItem(m_list->topLevelItemCount() - 1);
-    m_summary->setText(tr("%n volume(s), measured at %1", nullptr, int(statuses.size()))
-                           .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat))
-        + (worse > 0 ? u" \u2014 "_s + tr("%n need(s) attention", nullptr, worse) : QString()));
+    const QString when = QLocale().toString(QTime::currentTime(), QLocale::ShortFormat);
+    m_summary->setText(
+        (statuses.size() == 1 ? tr("1 volume, measured at %1").arg(when)
+                              : tr("%n volumes, measured at %1", nullptr, int(statuses.size())).arg(when))
+        + (worse == 0        ? QString()
+                : worse == 1 ? u" \u2014 "_s + tr("1 needs attention")
+                             : u" \u2014 "_s + tr("%n need attention", nullptr, worse)));
 
     if (m_selected.isEmpty() && m_list->topLevelItemCount() > 0) {
         // Start on the fullest measured volume: that is the one to watch.

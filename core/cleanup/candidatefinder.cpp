@@ -381,7 +381,7 @@ void CandidateFinder::findCache(const Selector &selector, CleanupPlan &plan, QSt
         for (const QByteArray &name : childNames(cache.path)) {
             CleanupItem item = CleanupItem::make(cache.path + '/' + name, "cache",
                 cache.active
-                    ? tr("in the %1 cache: %2").arg(cache.tool, tierDisplayName(cache.classification.tier))
+                    ? tr("in the %1 cache (%2)").arg(cache.tool, tierDisplayName(cache.classification.tier))
                     : tr("in a %1 cache the tool no longer uses (left behind at its default place)").arg(cache.tool),
                 cache.classification);
             item.ageFiltered = true;

@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QHeaderView>
 #include <QLabel>
+#include <QStyledItemDelegate>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -15,6 +16,25 @@ using namespace Qt::StringLiterals;
 
 namespace CacheLens
 {
+namespace
+{
+
+/// Sentences read best cut at their end; the view cuts paths in the middle.
+class ElideRightDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        option->textElideMode = Qt::ElideRight;
+    }
+};
+
+} // namespace
+
 namespace
 {
 
@@ -52,6 +72,7 @@ PreviewPage::PreviewPage(CleanupWizard *wizard)
     m_items->setUniformRowHeights(true);
     m_items->setAlternatingRowColors(true);
     m_items->setTextElideMode(Qt::ElideMiddle); // the name at the end is what tells items apart
+    m_items->setItemDelegateForColumn(DetailColumn, new ElideRightDelegate(m_items));
     m_items->setHeaderLabels({ tr("Path"), tr("Size"), tr("On Disk"), tr("Tier"), tr("Selector"), tr("Why") });
     m_items->header()->setStretchLastSection(true);
     m_items->header()->resizeSection(PathColumn, 330);
