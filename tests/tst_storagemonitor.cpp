@@ -69,7 +69,7 @@ void TestStorageMonitor::statesAndEtaFollowTheScript()
     QSignalSpy sampled(&monitor, &StorageMonitor::sampled);
     QSignalSpy alerted(&monitor, &StorageMonitor::alerted);
     monitor.start();
-    QTRY_COMPARE_WITH_TIMEOUT(sampled.size(), 6, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(sampled.size() >= 6, 10000); // polling may step past an exact count
     monitor.stop();
 
     QList<VolumeState> states;
@@ -80,7 +80,7 @@ void TestStorageMonitor::statesAndEtaFollowTheScript()
     }
     const QList<VolumeState> expected { VolumeState::Ok, VolumeState::Ok, VolumeState::Warning, VolumeState::Warning,
         VolumeState::Warning, VolumeState::Critical };
-    QCOMPARE(states, expected);
+    QCOMPARE(states.mid(0, expected.size()), expected); // later samples repeat the last one
 
     // Two samples are not a trend; the third (20 minutes of history) is.
     QVERIFY(!sampled.at(1).at(0).value<QList<VolumeStatus>>().constFirst().trend);
@@ -108,14 +108,15 @@ void TestStorageMonitor::samplesLandInTheHistoryAndAreReadBack()
         monitor.setInterval(std::chrono::milliseconds(50));
         QSignalSpy sampled(&monitor, &StorageMonitor::sampled);
         monitor.start();
-        QTRY_COMPARE_WITH_TIMEOUT(sampled.size(), 3, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(sampled.size() >= 3, 10000); // polling may step past an exact count
         monitor.stop();
-        QTest::qWait(200); // a poll already under way still delivers
-        const qsizetype taken = sampled.size();
 
         QSignalSpy history(&monitor, &StorageMonitor::historyReady);
         monitor.requestHistory("/data", Start);
         QVERIFY(history.wait(5000));
+        // The worker answers in order: a sample still under way at stop() arrived before the
+        // history, so the count is exact now, however slow the machine.
+        const qsizetype taken = sampled.size();
         QCOMPARE(history.constFirst().at(0).toByteArray(), QByteArray("/data"));
         const auto samples = history.constFirst().at(1).value<QList<UsageSample>>();
         QCOMPARE(samples.size(), taken);
@@ -140,7 +141,7 @@ void TestStorageMonitor::aSecondMonitorContinuesTheTrendFromTheHistory()
         first.setInterval(std::chrono::milliseconds(20));
         QSignalSpy sampled(&first, &StorageMonitor::sampled);
         first.start();
-        QTRY_COMPARE_WITH_TIMEOUT(sampled.size(), 2, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(sampled.size() >= 2, 10000); // polling may step past an exact count
         first.stop();
     } // joins the worker: no sample is under way any more
     StorageMonitor second(std::make_unique<FakeStorageProbe>(QList<QList<Volume>> { { dataVolume(950) } }), path);
@@ -165,7 +166,9 @@ void TestStorageMonitor::stopEndsThePolling()
     QVERIFY(sampled.wait(5000));
     monitor.stop();
     QVERIFY(!monitor.isRunning());
-    QTest::qWait(100); // a poll under way may still deliver
+    // A poll under way at stop() may still deliver, once; waiting long for it keeps a slow
+    // machine from mistaking it for polling that did not stop.
+    sampled.wait(2000);
     const qsizetype after = sampled.size();
     QVERIFY(!sampled.wait(300));
     QCOMPARE(sampled.size(), after);
