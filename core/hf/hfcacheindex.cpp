@@ -36,7 +36,8 @@ struct RevisionScan {
 };
 
 // A snapshot file's blob: the file its symlink resolves to, or the file itself (no symlinks).
-bool resolveBlob(const QString &file, const QByteArray &hubPath, QByteArray &identity, Blob &blob)
+// hub is the cache's canonical path, resolved once per read().
+bool resolveBlob(const QString &file, const QByteArray &hubPath, const QString &hub, QByteArray &identity, Blob &blob)
 {
     struct stat st {
     };
@@ -52,7 +53,6 @@ bool resolveBlob(const QString &file, const QByteArray &hubPath, QByteArray &ide
         // Where the link leads, spelled below the cache path as the user gave it, so the
         // blob can be removed without following a symlink.
         const QString target = QFileInfo(file).canonicalFilePath();
-        const QString hub = QFileInfo(QFile::decodeName(hubPath)).canonicalFilePath();
         if (!hub.isEmpty() && target.startsWith(hub + u'/'))
             blob.path = hubPath + QFile::encodeName(target.mid(hub.size()));
     }
@@ -101,6 +101,7 @@ HfCacheIndex HfCacheIndex::read(const QByteArray &hubPath)
     QList<QList<RevisionScan>> scansPerRepo;
 
     const QDir hub(QFile::decodeName(hubPath));
+    const QString canonicalHub = QFileInfo(hub.path()).canonicalFilePath();
     const QFileInfoList entries = hub.entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden, QDir::Name);
     for (const QFileInfo &entry : entries) {
         const QByteArray name = QFile::encodeName(entry.fileName());
@@ -140,7 +141,7 @@ HfCacheIndex HfCacheIndex::read(const QByteArray &hubPath)
                 const QString file = files.next();
                 QByteArray identity;
                 Blob blob;
-                if (!resolveBlob(file, hubPath, identity, blob)) {
+                if (!resolveBlob(file, hubPath, canonicalHub, identity, blob)) {
                     index.m_warnings.append(tr("%1: points to a missing file; the repository is left out").arg(file));
                     damaged = true;
                     break;
