@@ -36,11 +36,6 @@ QString display(const QByteArray &path)
     return QString::fromLocal8Bit(path);
 }
 
-bool isInside(const QByteArray &path, const QByteArray &folder)
-{
-    return path == folder || (path.startsWith(folder) && path.size() > folder.size() && path.at(folder.size()) == '/');
-}
-
 /// Names in a folder without following anything (QDir lists symlinks as entries).
 QList<QByteArray> childNames(const QByteArray &folder)
 {
@@ -211,7 +206,7 @@ bool CandidateFinder::isInScope(const QByteArray &path) const
     if (m_options.paths.isEmpty())
         return true;
     return std::any_of(m_options.paths.cbegin(), m_options.paths.cend(),
-        [&](const QByteArray &scope) { return isInside(path, scope) || isInside(scope, path); });
+        [&](const QByteArray &scope) { return isPathInside(path, scope) || isPathInside(scope, path); });
 }
 
 bool CandidateFinder::isOldEnough(std::int64_t newestMtime) const
@@ -560,7 +555,7 @@ void CandidateFinder::findPath(const Selector &selector, CleanupPlan &plan)
     plan.add(item);
     // Known caches are roots too: a path picked inside one is allowed without naming it as PATH.
     for (const KnownCache &cache : m_caches) {
-        if (isInside(path, cache.path))
+        if (isPathInside(path, cache.path))
             addRoot(cache.path);
     }
 }

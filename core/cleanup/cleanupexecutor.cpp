@@ -283,11 +283,6 @@ QByteArray realFolder(const QByteArray &path)
     return ::realpath(path.constData(), buffer) ? QByteArray(buffer) : QByteArray();
 }
 
-bool isInside(const QByteArray &path, const QByteArray &folder)
-{
-    return path == folder || (path.startsWith(folder) && path.size() > folder.size() && path.at(folder.size()) == '/');
-}
-
 } // namespace
 
 QByteArray cleanupMethodId(CleanupMethod method)
@@ -408,7 +403,7 @@ CleanupResult CleanupExecutor::run(const std::atomic_bool *cancel, const Progres
             return result;
         }
         for (const qsizetype index : std::as_const(selected)) {
-            if (isInside(archiveFolder, m_guard.realPath(m_plan.items().at(index).path))) {
+            if (isPathInside(archiveFolder, m_guard.realPath(m_plan.items().at(index).path))) {
                 result.error = tr("the archive folder is inside %1, which is to be deleted; nothing was deleted")
                                    .arg(QString::fromLocal8Bit(m_plan.items().at(index).path));
                 return result;

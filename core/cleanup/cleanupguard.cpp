@@ -31,14 +31,14 @@ QByteArray resolved(const QByteArray &path)
     return path;
 }
 
-bool isInside(const QByteArray &path, const QByteArray &folder)
+} // namespace
+
+bool isPathInside(const QByteArray &path, const QByteArray &folder)
 {
     if (folder == "/")
         return path.startsWith('/');
-    return path == folder || (path.startsWith(folder) && path.at(folder.size()) == '/');
+    return path == folder || (path.startsWith(folder) && path.size() > folder.size() && path.at(folder.size()) == '/');
 }
-
-} // namespace
 
 CleanupGuard::CleanupGuard(const QList<QByteArray> &roots, const QByteArray &home)
     : m_home(resolved(normalized(home)))
@@ -75,7 +75,7 @@ const CleanupGuard::Root *CleanupGuard::rootOf(const QByteArray &path, QByteArra
     qsizetype bestLength = -1;
     for (const Root &root : m_roots) {
         for (const QByteArray &form : { root.given, root.real }) {
-            if (isInside(path, form) && form.size() > bestLength) {
+            if (isPathInside(path, form) && form.size() > bestLength) {
                 best = &root;
                 bestLength = form.size();
                 if (rest)
@@ -107,10 +107,10 @@ QString CleanupGuard::refusal(const QByteArray &path) const
         = { "/", "/home", "/root", "/var", "/opt", "/srv", "/mnt", "/media", "/tmp", "/run", "/var/tmp" };
     static const QList<QByteArray> systemFolders = { "/bin", "/boot", "/dev", "/etc", "/lib", "/lib32", "/lib64",
         "/libx32", "/proc", "/sbin", "/sys", "/usr", "/snap" };
-    if (protectedExactly.contains(real) || real == m_home || isInside(m_home, real))
+    if (protectedExactly.contains(real) || real == m_home || isPathInside(m_home, real))
         return tr("a protected folder (the file system root, home folders and system folders are never removed)");
     for (const QByteArray &folder : systemFolders) {
-        if (isInside(real, folder))
+        if (isPathInside(real, folder))
             return tr("inside a system folder");
     }
     return {};

@@ -16,6 +16,10 @@ namespace CacheLens
 /// anything reached through a symlink below a root. A root that is itself a symlink
 /// (`~/.cache/huggingface -> /data/hf`) is resolved once, as the user's configured location
 /// (DESIGN.md); below it nothing is followed.
+/// True when path is folder or lies below it: lexical, for absolute normalised paths
+/// ("/data/x" is inside "/data" and "/", not inside "/dat").
+[[nodiscard]] bool isPathInside(const QByteArray &path, const QByteArray &folder);
+
 class CleanupGuard final
 {
 public:

@@ -1,5 +1,6 @@
 #include "core/cleanup/inuseprobe.h"
 
+#include "core/cleanup/cleanupguard.h"
 #include "core/cleanup/itemmanifest.h"
 
 #include <QDir>
@@ -23,11 +24,6 @@ QByteArray readLink(const QByteArray &path)
     char buffer[4096];
     const ssize_t n = ::readlink(path.constData(), buffer, sizeof buffer);
     return n > 0 ? QByteArray(buffer, n) : QByteArray();
-}
-
-bool isInside(const QByteArray &path, const QByteArray &folder)
-{
-    return path == folder || (path.startsWith(folder) && path.size() > folder.size() && path.at(folder.size()) == '/');
 }
 
 } // namespace
@@ -129,7 +125,7 @@ QList<ProcessRef> InUseProbe::workingInside(const QByteArray &realPath) const
 {
     QList<ProcessRef> users;
     for (const auto &[folder, pid] : m_workingFolders) {
-        if (isInside(folder, realPath))
+        if (isPathInside(folder, realPath))
             users.append({ pid, m_names.value(pid) });
     }
     return users;
