@@ -132,10 +132,7 @@ void TestCleanCommand::somethingInUseMakesItPartial()
     QVERIFY(tree.file("work/a.tmp", 100));
     QVERIFY(tree.file("work/b.tmp", 100));
     QProcess holder;
-    holder.start(u"sh"_s,
-        { u"-c"_s, u"exec 3<\"$1\"; echo ready; exec sleep 60"_s, u"sh"_s,
-            QFile::decodeName(tree.path("work/a.tmp")) });
-    QVERIFY(holder.waitForReadyRead(5000));
+    QVERIFY(startHoldingOpen(holder, tree.path("work/a.tmp")));
     const CliRun result = runClean({ "--select", "temp", "--method", "delete", "--yes", "--json", tree.path("work") });
     const qint64 holderPid = holder.processId();
     holder.kill();

@@ -247,10 +247,7 @@ void TestCleanupExecutor::skipsAFileHeldOpenByAProcess()
 
     // Opened after the plan was made: only the check right before acting can see it.
     QProcess holder;
-    holder.start(u"sh"_s,
-        { u"-c"_s, u"exec 3<\"$1\"; echo ready; exec sleep 60"_s, u"sh"_s,
-            QFile::decodeName(tree.path("cache/models/weights.bin")) });
-    QVERIFY(holder.waitForReadyRead(5000));
+    QVERIFY(startHoldingOpen(holder, tree.path("cache/models/weights.bin")));
     CleanupExecutor executor(plan, guard);
     executor.setMethod(CleanupMethod::Delete);
     const CleanupResult result = executor.run();
@@ -267,10 +264,7 @@ void TestCleanupExecutor::skipsAFileHeldOpenByAProcess()
 
     // A plan made while the file is open flags and deselects the item.
     QProcess again;
-    again.start(u"sh"_s,
-        { u"-c"_s, u"exec 3<\"$1\"; echo ready; exec sleep 60"_s, u"sh"_s,
-            QFile::decodeName(tree.path("cache/models/weights.bin")) });
-    QVERIFY(again.waitForReadyRead(5000));
+    QVERIFY(startHoldingOpen(again, tree.path("cache/models/weights.bin")));
     const CleanupPlan flagged = planOf(guard, { tree.path("cache/models") });
     const qint64 againPid = again.processId();
     again.kill();
