@@ -9,11 +9,13 @@
 #include "core/scan/ncduformat.h"
 #include "core/scan/prunedtree.h"
 #include "core/scan/scancontroller.h"
+#include "core/settings/appsettings.h"
 #include "core/storage/storagemonitor.h"
 #include "ui/aboutdialog.h"
 #include "ui/cleanup/cleanupwizard.h"
 #include "ui/diskpage.h"
 #include "ui/model/filetreemodel.h"
+#include "ui/notify/notifier.h"
 #include "ui/scanpage.h"
 #include "ui/welcomepage.h"
 
@@ -78,11 +80,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_pages->addWidget(m_scanPage);
     setCentralWidget(m_pages);
 
-    m_monitor = new StorageMonitor(makeSystemStorageProbe(), UsageHistory::defaultPath(), Thresholds {}, this);
-    {
-        const qint64 seconds = QSettings().value(u"monitor/intervalSeconds"_s, 60).toLongLong();
-        m_monitor->setInterval(std::chrono::seconds(std::clamp<qint64>(seconds, 1, 86400)));
-    }
+    const AppSettings preferences = AppSettings::load();
+    m_monitor = new StorageMonitor(makeSystemStorageProbe(), UsageHistory::defaultPath(), preferences.thresholds, this);
+    m_monitor->setInterval(preferences.monitorInterval);
+    m_notifier = new Notifier(this);
     m_diskPage = new DiskPage(m_monitor, m_pages);
     m_pages->addWidget(m_diskPage);
 
@@ -360,6 +361,11 @@ void MainWindow::scanKnownCaches()
 StorageMonitor *MainWindow::storageMonitor() const
 {
     return m_monitor;
+}
+
+Notifier *MainWindow::notifier() const
+{
+    return m_notifier;
 }
 
 void MainWindow::showDiskPage()

@@ -22,6 +22,7 @@ namespace CacheLens
 class CleanupController;
 class CleanupWizard;
 class DiskPage;
+class Notifier;
 class RuleSet;
 class ScanController;
 class ScanPage;
@@ -47,6 +48,8 @@ public:
     [[nodiscard]] CleanupController *cleanupController() const;
     /// Polls the volumes for the Disk view; started when the window is first shown.
     [[nodiscard]] StorageMonitor *storageMonitor() const;
+    /// Desktop notifications (alerts, scheduled-scan results) go through this one object.
+    [[nodiscard]] Notifier *notifier() const;
     /// Shows the Disk view (volumes and usage chart); works before any scan.
     void showDiskPage();
     /// Opens the cleanup wizard; with a path, "path:PATH" is its one ticked selector (a view's
@@ -86,6 +89,7 @@ private:
     DiskPage *m_diskPage = nullptr;
     QWidget *m_pageBeforeDisk = nullptr; // where leaving the Disk view goes back to
     StorageMonitor *m_monitor = nullptr;
+    Notifier *m_notifier = nullptr;
     ScanController *m_scanner = nullptr;
     CleanupController *m_cleanup = nullptr;
     QList<QByteArray> m_roots; // what the last scan was asked for

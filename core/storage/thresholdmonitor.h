@@ -24,6 +24,8 @@ struct Thresholds {
     double hysteresis = 0.02;
     /// An ETA warning is left only once the ETA is this share above its limit (20 %: 28.8 h for 24 h).
     double etaHysteresis = 0.2;
+
+    friend bool operator==(const Thresholds &, const Thresholds &) = default;
 };
 
 /// The state a volume is in now, given the state it was in before: entering a state takes

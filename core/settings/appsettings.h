@@ -1,0 +1,44 @@
+#pragma once
+
+#include "core/storage/thresholdmonitor.h"
+
+#include <QString>
+
+#include <chrono>
+
+namespace CacheLens
+{
+
+/// The user's preferences as one value: read once from QSettings, changed in the Preferences
+/// dialog, written back as a whole. One place knows the keys and the defaults, so the window,
+/// the tray and the dialog cannot disagree about them.
+struct AppSettings {
+    enum class Shading { Cushion, Flat };
+
+    // Monitoring
+    std::chrono::seconds monitorInterval { 60 }; ///< between two samples of the volumes
+    Thresholds thresholds; ///< warning/critical ratios and the ETA limit
+
+    // Desktop integration (they only take effect where a system tray exists)
+    bool closeToTray = true; ///< closing the window keeps monitoring in the tray
+    bool startMinimized = false; ///< start in the tray (or minimised when there is none)
+
+    // Views
+    Shading treemapShading = Shading::Cushion;
+    int sunburstRings = 4; ///< rings around the centre, 1..12
+
+    /// A locale name ("zh_CN", "de"); empty follows the system locale.
+    QString language;
+
+    static constexpr int MinRings = 1;
+    static constexpr int MaxRings = 12;
+
+    /// Reads QSettings() (the application's own file); missing or invalid values take their
+    /// defaults, out-of-range ones are clamped.
+    [[nodiscard]] static AppSettings load();
+    void save() const;
+
+    friend bool operator==(const AppSettings &, const AppSettings &) = default;
+};
+
+} // namespace CacheLens

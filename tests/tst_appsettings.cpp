@@ -1,0 +1,96 @@
+#include "core/settings/appsettings.h"
+
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace CacheLens;
+
+class TestAppSettings : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_config.isValid());
+        // A settings file of this test's own: other tests running at the same time share the
+        // build's XDG_CONFIG_HOME.
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_config.path());
+        QCoreApplication::setOrganizationName(u"cachelens-test"_s);
+        QCoreApplication::setApplicationName(u"tst_appsettings"_s);
+    }
+
+    void init()
+    {
+        QSettings().clear();
+    }
+
+    void defaultsWhenNothingIsStored()
+    {
+        const AppSettings settings = AppSettings::load();
+        QCOMPARE(settings, AppSettings {});
+        QCOMPARE(settings.thresholds.warningRatio, 0.85);
+        QCOMPARE(settings.treemapShading, AppSettings::Shading::Cushion);
+        QVERIFY(settings.language.isEmpty());
+    }
+
+    void saveThenLoadGivesTheSameValue()
+    {
+        AppSettings settings;
+        settings.monitorInterval = std::chrono::seconds(300);
+        settings.thresholds.warningRatio = 0.7;
+        settings.thresholds.criticalRatio = 0.9;
+        settings.thresholds.etaWarningSeconds = 6 * 3600;
+        settings.closeToTray = false;
+        settings.startMinimized = true;
+        settings.treemapShading = AppSettings::Shading::Flat;
+        settings.sunburstRings = 7;
+        settings.language = u"zh_CN"_s;
+        settings.save();
+        QCOMPARE(AppSettings::load(), settings);
+    }
+
+    void ratiosAreStoredAsPercentages()
+    {
+        AppSettings settings;
+        settings.thresholds.warningRatio = 0.8;
+        settings.save();
+        QCOMPARE(QSettings().value(u"monitor/warningPercent"_s).toDouble(), 80.0);
+    }
+
+    void invalidValuesFallBackOrAreClamped()
+    {
+        QSettings raw;
+        raw.setValue(u"monitor/intervalSeconds"_s, -5);
+        raw.setValue(u"monitor/warningPercent"_s, u"lots"_s);
+        raw.setValue(u"monitor/criticalPercent"_s, 150);
+        raw.setValue(u"view/sunburstRings"_s, 99);
+        raw.setValue(u"view/treemapShading"_s, u"sparkly"_s);
+        raw.sync();
+        const AppSettings settings = AppSettings::load();
+        QCOMPARE(settings.monitorInterval, std::chrono::seconds(1));
+        QCOMPARE(settings.thresholds.warningRatio, 0.85);
+        QCOMPARE(settings.thresholds.criticalRatio, 0.95);
+        QCOMPARE(settings.sunburstRings, AppSettings::MaxRings);
+        QCOMPARE(settings.treemapShading, AppSettings::Shading::Cushion);
+    }
+
+    void criticalIsNeverBelowWarning()
+    {
+        QSettings raw;
+        raw.setValue(u"monitor/warningPercent"_s, 90);
+        raw.setValue(u"monitor/criticalPercent"_s, 60);
+        raw.sync();
+        const AppSettings settings = AppSettings::load();
+        QCOMPARE(settings.thresholds.warningRatio, 0.9);
+        QCOMPARE(settings.thresholds.criticalRatio, 0.9);
+    }
+
+private:
+    QTemporaryDir m_config;
+};
+
+QTEST_GUILESS_MAIN(TestAppSettings)
+#include "tst_appsettings.moc"
