@@ -108,7 +108,8 @@ check_package() {
     files=$(dpkg-deb -c "$deb" | awk '{print $NF}')
     for path in ./usr/bin/cachelens \
         "./usr/share/applications/$id.desktop" "./usr/share/metainfo/$id.metainfo.xml" \
-        "./usr/share/icons/hicolor/scalable/apps/$id.svg" ./usr/share/man/man1/cachelens.1.gz \
+        "./usr/share/icons/hicolor/scalable/apps/$id.svg" "./usr/share/icons/hicolor/48x48/apps/$id.png" \
+        "./usr/share/icons/hicolor/256x256/apps/$id.png" ./usr/share/man/man1/cachelens.1.gz \
         ./usr/lib/systemd/user/cachelens-monitor.service ./usr/lib/systemd/user/cachelens-scan.service \
         ./usr/lib/systemd/user/cachelens-scan.timer ./usr/share/doc/cachelens/copyright; do
         grep -qxF -- "$path" <<<"$files" || die "$(basename "$deb") lacks $path"
@@ -121,6 +122,8 @@ check_package() {
     dpkg-deb -x "$deb" "$out/root"
     grep -q '^ExecStart=/usr/bin/cachelens ' "$out/root/usr/lib/systemd/user/cachelens-monitor.service" ||
         die "cachelens-monitor.service does not start /usr/bin/cachelens"
+    file "$out/root/usr/share/icons/hicolor/48x48/apps/$id.png" | grep -q 'PNG image data, 48 x 48' ||
+        die "the 48x48 icon is not a 48x48 PNG"
     QT_QPA_PLATFORM=offscreen "$out/root/usr/bin/cachelens" --version >/dev/null || die "the packaged binary does not run"
     rm -rf "$out"
 }

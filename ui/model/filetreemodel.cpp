@@ -2,6 +2,7 @@
 
 #include "core/report/scansummary.h"
 #include "core/report/sizeformat.h"
+#include "ui/categoryicon.h"
 
 #include <QColor>
 #include <QDateTime>
@@ -199,7 +200,7 @@ QVariant FileTreeModel::data(const QModelIndex &index, int role) const
                 formatSize(node.apparentBytes), categoryDisplayName(node.category()), tierDisplayName(node.tier()));
     case Qt::DecorationRole:
         if (index.column() == CategoryColumn)
-            return QColor(QRgb(categoryColor(shownCategory(nodeIndex))));
+            return categoryIcon(shownCategory(nodeIndex));
         return {};
     case Qt::DisplayRole:
         break;
