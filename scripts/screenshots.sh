@@ -57,6 +57,9 @@ printf '[view]\napparentSizes=true\n' > "$home/config/cachelens/cachelens.conf"
 SHOT_DELAY=4 shoot scan "$demo"
 printf '[view]\napparentSizes=true\nchart=sunburst\n' > "$home/config/cachelens/cachelens.conf"
 SHOT_DELAY=4 shoot sunburst "$demo"
+# The Caches tab: with the demo as the home folder, its caches are the known caches.
+printf '[view]\napparentSizes=true\nchart=caches\n' > "$home/config/cachelens/cachelens.conf"
+SHOT_HOME="$demo" SHOT_DELAY=4 shoot caches "$demo"
 # The cleanup wizard's preview: the demo is the home folder, so its caches are the known caches.
 mkfile ".cache/huggingface/hub/models--openai--whisper-large-v3/blobs/e4f5a6.incomplete" 1200M
 mkfile ".cache/pip/http-v2/d/e/f/81aa" 320M

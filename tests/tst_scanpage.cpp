@@ -1,3 +1,5 @@
+#include "core/report/sizeformat.h"
+#include "ui/cachespanel.h"
 #include "ui/model/filetreemodel.h"
 #include "ui/scanpage.h"
 #include "ui/sunburst/sunburstview.h"
@@ -7,9 +9,11 @@
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QMenu>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTreeView>
+#include <QTreeWidget>
 
 using namespace CacheLens;
 using namespace Qt::StringLiterals;
@@ -53,6 +57,9 @@ private Q_SLOTS:
     void selectingInTheTreeOutlinesTheTile();
     void sunburstAndTreeFollowEachOther();
     void showInSunburstSwitchesTheTab();
+    void cachesTabListsTheCachesInTheScan();
+    void clickingACacheGoesThere();
+    void noCacheInTheScanOffersToScanThemAll();
 };
 
 void TestScanPage::contextMenuOffersTheActions()
@@ -154,6 +161,78 @@ void TestScanPage::showInSunburstSwitchesTheTab()
     QCOMPARE(page.sunburst()->selected(), file); // ... and is outlined there
     page.createContextMenu(folder)->findChild<QAction *>(u"menuShowInTreemap"_s)->trigger();
     QCOMPARE(page.chartView(), ChartView::Treemap);
+}
+
+namespace
+{
+
+KnownCache knownCache(const QByteArray &id, const QByteArray &path, Category category, Tier tier)
+{
+    KnownCache cache;
+    cache.id = id;
+    cache.tool = QString::fromLatin1(id);
+    cache.path = path;
+    cache.source = u"default"_s;
+    cache.classification = { category, tier };
+    return cache;
+}
+
+} // namespace
+
+void TestScanPage::cachesTabListsTheCachesInTheScan()
+{
+    NodeIndex folder = NoNode;
+    NodeIndex file = NoNode;
+    ScanPage page;
+    page.setKnownCaches({ knownCache("huggingface-hub", "/data/models", Category::Model, Tier::Review),
+        knownCache("pip", "/home/someone/.cache/pip", Category::PackageCache, Tier::Safe) });
+    page.showTree(sample(folder, file));
+    QTreeWidget *list = page.cachesPanel()->list();
+    QCOMPARE(list->topLevelItemCount(), 1); // pip is not inside /data
+    const QTreeWidgetItem *row = list->topLevelItem(0);
+    QCOMPARE(row->text(CachesPanel::ToolColumn), u"huggingface-hub"_s);
+    QCOMPARE(row->text(CachesPanel::SizeColumn), formatSize(5000));
+    QCOMPARE(row->text(CachesPanel::PathColumn), u"/data/models"_s);
+    QCOMPARE(NodeIndex(row->data(CachesPanel::ToolColumn, CachesPanel::NodeRole).toUInt()), folder);
+}
+
+void TestScanPage::clickingACacheGoesThere()
+{
+    NodeIndex folder = NoNode;
+    NodeIndex file = NoNode;
+    ScanPage page;
+    page.resize(900, 600);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    page.setKnownCaches({ knownCache("huggingface-hub", "/data/models", Category::Model, Tier::Review) });
+    page.showTree(sample(folder, file));
+    QSignalSpy switched(&page, &ScanPage::chartViewChanged);
+    page.setChartView(ChartView::Caches);
+    QCOMPARE(switched.count(), 1);
+    QTreeWidget *list = page.cachesPanel()->list();
+    QTRY_VERIFY(list->isVisible());
+    const QRect rowRect = list->visualItemRect(list->topLevelItem(0));
+    QVERIFY(rowRect.isValid());
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, rowRect.center());
+    QCOMPARE(NodeIndex(page.treeView()->currentIndex().data(FileTreeModel::NodeRole).toUInt()), folder);
+    QVERIFY(page.treeView()->isExpanded(page.treeView()->currentIndex()));
+    QCOMPARE(page.treemap()->root(), folder);
+    QCOMPARE(page.sunburst()->root(), folder);
+}
+
+void TestScanPage::noCacheInTheScanOffersToScanThemAll()
+{
+    NodeIndex folder = NoNode;
+    NodeIndex file = NoNode;
+    ScanPage page;
+    page.setKnownCaches({ knownCache("pip", "/home/someone/.cache/pip", Category::PackageCache, Tier::Safe) });
+    page.showTree(sample(folder, file));
+    QCOMPARE(page.cachesPanel()->list()->topLevelItemCount(), 0);
+    auto *button = page.cachesPanel()->findChild<QPushButton *>(u"cachesScanButton"_s);
+    QVERIFY(button);
+    QSignalSpy asked(&page, &ScanPage::scanCachesRequested);
+    button->click();
+    QCOMPARE(asked.count(), 1);
 }
 
 QTEST_MAIN(TestScanPage)

@@ -125,6 +125,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_welcome, &WelcomePage::scanCachesRequested, this, &MainWindow::scanKnownCaches);
     connect(m_welcome, &WelcomePage::cleanUpRequested, this, [this] { openCleanupWizard(); });
     connect(m_scanPage, &ScanPage::addToCleanupRequested, this, &MainWindow::openCleanupWizard);
+    connect(m_scanPage, &ScanPage::scanCachesRequested, this, &MainWindow::scanKnownCaches);
     restoreSettings();
 }
 
@@ -230,6 +231,8 @@ void MainWindow::createActions()
     m_treemapViewAction->setObjectName(u"actionTreemapView"_s);
     m_sunburstViewAction = new QAction(tr("&Sunburst"), chartViews);
     m_sunburstViewAction->setObjectName(u"actionSunburstView"_s);
+    m_cachesViewAction = new QAction(tr("&Caches"), chartViews);
+    m_cachesViewAction->setObjectName(u"actionCachesView"_s);
     auto setUpChartView = [this](QAction *action, ChartView chart, const QString &tip) {
         action->setCheckable(true);
         action->setShortcut(ScanPage::chartViewShortcut(chart));
@@ -238,9 +241,21 @@ void MainWindow::createActions()
     };
     setUpChartView(m_treemapViewAction, ChartView::Treemap, tr("Show the folders as nested rectangles (%1)"));
     setUpChartView(m_sunburstViewAction, ChartView::Sunburst, tr("Show the folders as rings (%1)"));
+    setUpChartView(
+        m_cachesViewAction, ChartView::Caches, tr("List the known ML caches in this scan with their sizes (%1)"));
     m_treemapViewAction->setChecked(true);
     connect(m_scanPage, &ScanPage::chartViewChanged, this, [this](ChartView chart) {
-        (chart == ChartView::Sunburst ? m_sunburstViewAction : m_treemapViewAction)->setChecked(true);
+        switch (chart) {
+        case ChartView::Treemap:
+            m_treemapViewAction->setChecked(true);
+            break;
+        case ChartView::Sunburst:
+            m_sunburstViewAction->setChecked(true);
+            break;
+        case ChartView::Caches:
+            m_cachesViewAction->setChecked(true);
+            break;
+        }
     });
 
     m_fullScreenAction = new QAction(QIcon::fromTheme(u"view-fullscreen"_s), tr("&Full Screen"), this);
@@ -281,6 +296,7 @@ void MainWindow::createMenus()
     view->addSeparator();
     view->addAction(m_treemapViewAction);
     view->addAction(m_sunburstViewAction);
+    view->addAction(m_cachesViewAction);
     view->addAction(m_diskViewAction);
     view->addSeparator();
     view->addAction(m_showToolBarAction);
@@ -460,6 +476,8 @@ void MainWindow::onScanFinished(std::shared_ptr<const FileTree> tree)
         ? tr("Stopped after %1 s: partial results").arg(seconds, 0, 'f', 1)
         : tr("Scanned %1 entries in %2 s").arg(formatCount(tree->nodeCount())).arg(seconds, 0, 'f', 1);
     m_statusLabel->setText(when);
+    // Looked up again for every tree: a cache may have appeared or moved since the last scan.
+    m_scanPage->setKnownCaches(resolveKnownCaches(m_rules->cacheSpecs(), Environment::fromSystem(QDir::homePath())));
     m_scanPage->showTree(std::move(tree));
 }
 
@@ -505,8 +523,10 @@ void MainWindow::restoreSettings()
     restoreState(settings.value(u"window/state"_s).toByteArray());
     m_showToolBarAction->setChecked(settings.value(u"window/showToolBar"_s, true).toBool());
     m_apparentSizesAction->setChecked(settings.value(u"view/apparentSizes"_s, false).toBool());
-    m_scanPage->setChartView(
-        settings.value(u"view/chart"_s).toString() == u"sunburst"_s ? ChartView::Sunburst : ChartView::Treemap);
+    const QString chart = settings.value(u"view/chart"_s).toString();
+    m_scanPage->setChartView(chart == u"sunburst"_s ? ChartView::Sunburst
+            : chart == u"caches"_s                  ? ChartView::Caches
+                                                    : ChartView::Treemap);
 }
 
 void MainWindow::saveSettings() const
@@ -516,7 +536,11 @@ void MainWindow::saveSettings() const
     settings.setValue(u"window/state"_s, saveState());
     settings.setValue(u"window/showToolBar"_s, m_showToolBarAction->isChecked());
     settings.setValue(u"view/apparentSizes"_s, m_apparentSizesAction->isChecked());
-    settings.setValue(u"view/chart"_s, m_scanPage->chartView() == ChartView::Sunburst ? u"sunburst"_s : u"treemap"_s);
+    const ChartView chart = m_scanPage->chartView();
+    settings.setValue(u"view/chart"_s,
+        chart == ChartView::Sunburst     ? u"sunburst"_s
+            : chart == ChartView::Caches ? u"caches"_s
+                                         : u"treemap"_s);
 }
 
 } // namespace CacheLens

@@ -110,6 +110,7 @@ private:
     QAction *m_apparentSizesAction = nullptr;
     QAction *m_treemapViewAction = nullptr;
     QAction *m_sunburstViewAction = nullptr;
+    QAction *m_cachesViewAction = nullptr;
     QAction *m_diskViewAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;

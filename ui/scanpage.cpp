@@ -1,6 +1,7 @@
 #include "ui/scanpage.h"
 
 #include "core/report/sizeformat.h"
+#include "ui/cachespanel.h"
 #include "ui/legend/categorylegend.h"
 #include "ui/model/filetreemodel.h"
 #include "ui/sizebardelegate.h"
@@ -107,6 +108,21 @@ QWidget *ScanPage::createTreePage()
     m_sunburst = new SunburstView(m_charts);
     m_charts->addTab(m_treemap, tr("Treemap"));
     m_charts->addTab(m_sunburst, tr("Sunburst"));
+    m_cachesPanel = new CachesPanel(m_charts);
+    m_charts->addTab(m_cachesPanel, tr("Caches"));
+    m_charts->setTabToolTip(int(ChartView::Caches),
+        tr("The known ML caches inside this scan, with size, tier and files; click one to go there (%1)")
+            .arg(chartViewShortcut(ChartView::Caches).toString(QKeySequence::NativeText)));
+    connect(m_cachesPanel, &CachesPanel::scanCachesRequested, this, &ScanPage::scanCachesRequested);
+    connect(m_cachesPanel, &CachesPanel::nodeActivated, this, [this](NodeIndex node) {
+        // Go there everywhere: the tree selects and opens it, the charts zoom into it.
+        const QModelIndex index = m_model->indexOf(node);
+        m_tree->setCurrentIndex(index);
+        m_tree->expand(index);
+        m_tree->scrollTo(index, QAbstractItemView::PositionAtTop);
+        m_treemap->setRoot(node);
+        m_sunburst->setRoot(node);
+    });
     m_charts->setTabToolTip(int(ChartView::Treemap),
         tr("Rectangles sized by bytes, nested by folder (%1)")
             .arg(chartViewShortcut(ChartView::Treemap).toString(QKeySequence::NativeText)));
@@ -234,7 +250,16 @@ ChartView ScanPage::chartView() const
 
 QKeySequence ScanPage::chartViewShortcut(ChartView view)
 {
-    return view == ChartView::Sunburst ? QKeySequence(Qt::CTRL | Qt::Key_2) : QKeySequence(Qt::CTRL | Qt::Key_1);
+    // Ctrl+3 is the window's Disk view, so the Caches tab comes after it.
+    switch (view) {
+    case ChartView::Sunburst:
+        return QKeySequence(Qt::CTRL | Qt::Key_2);
+    case ChartView::Caches:
+        return QKeySequence(Qt::CTRL | Qt::Key_4);
+    case ChartView::Treemap:
+        break;
+    }
+    return QKeySequence(Qt::CTRL | Qt::Key_1);
 }
 
 void ScanPage::setApparentSizes(bool apparent)
@@ -243,6 +268,17 @@ void ScanPage::setApparentSizes(bool apparent)
     m_treemap->setApparentSizes(apparent);
     m_sunburst->setApparentSizes(apparent);
     m_legend->setApparentSizes(apparent);
+    m_cachesPanel->setApparentSizes(apparent);
+}
+
+void ScanPage::setKnownCaches(const QList<KnownCache> &caches)
+{
+    m_cachesPanel->setKnownCaches(caches);
+}
+
+CachesPanel *ScanPage::cachesPanel() const
+{
+    return m_cachesPanel;
 }
 
 TreemapView *ScanPage::treemap() const
@@ -313,6 +349,7 @@ void ScanPage::showTree(std::shared_ptr<const FileTree> tree)
     m_treemap->setTree(tree);
     m_sunburst->setTree(tree);
     m_legend->setTree(tree);
+    m_cachesPanel->setTree(tree);
     m_model->setTree(std::move(tree));
     m_stack->setCurrentIndex(1);
     if (m_model->rowCount() == 1)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/rules/knowncaches.h"
 #include "core/scan/filetree.h"
 #include "core/scan/scanrequest.h"
 
@@ -18,13 +19,14 @@ class QTreeWidget;
 namespace CacheLens
 {
 
+class CachesPanel;
 class CategoryLegend;
 class FileTreeModel;
 class SunburstView;
 class TreemapView;
 
-/// The picture beside the folder tree: one tab each.
-enum class ChartView : int { Treemap = 0, Sunburst = 1 };
+/// What is beside the folder tree: one tab each (the Caches tab lists the known caches).
+enum class ChartView : int { Treemap = 0, Sunburst = 1, Caches = 2 };
 
 /// Shows a scan: live counters and per-top-level totals while it runs, then the folder tree.
 /// Views rebuild only when a finished tree arrives (DESIGN.md data flow, step 4).
@@ -41,6 +43,9 @@ public:
     void showProgress(const ScanProgress &progress);
     void showTree(std::shared_ptr<const FileTree> tree);
     void showFailure(const QString &reason);
+
+    /// Where this machine keeps its ML caches: the Caches tab lists those inside the scan.
+    void setKnownCaches(const QList<KnownCache> &caches);
 
     /// Sizes in every view: file lengths (true) or space on disk.
     void setApparentSizes(bool apparent);
@@ -60,12 +65,15 @@ public:
     [[nodiscard]] TreemapView *treemap() const;
     [[nodiscard]] SunburstView *sunburst() const;
     [[nodiscard]] CategoryLegend *legend() const;
+    [[nodiscard]] CachesPanel *cachesPanel() const;
     [[nodiscard]] QTreeView *treeView() const;
 
 Q_SIGNALS:
     void chartViewChanged(CacheLens::ChartView view);
     /// "Add to Cleanup..." in a context menu: the node's path and the tier the scan gave it.
     void addToCleanupRequested(const QByteArray &path, CacheLens::Tier tier);
+    /// The Caches tab found no cache in this scan and the user asked to scan them all.
+    void scanCachesRequested();
 
 private:
     QWidget *createLivePage();
@@ -81,6 +89,7 @@ private:
     FileTreeModel *m_model = nullptr;
     TreemapView *m_treemap = nullptr;
     SunburstView *m_sunburst = nullptr;
+    CachesPanel *m_cachesPanel = nullptr;
     QTabWidget *m_charts = nullptr;
     CategoryLegend *m_legend = nullptr;
 };
