@@ -1,6 +1,8 @@
 #include "core/scan/ncduformat.h"
+#include "core/scan/prunedtree.h"
 #include "core/scan/scancontroller.h"
 #include "core/scan/scanner.h"
+#include "core/settings/appsettings.h"
 #include "core/storage/storagemonitor.h"
 #include "tests/fixture/treelookup.h"
 #include "ui/aboutdialog.h"
@@ -15,9 +17,11 @@
 #include <QDir>
 #include <QDropEvent>
 #include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMimeData>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTemporaryDir>
@@ -36,6 +40,7 @@ class TestMainWindow final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void hasMenusWithShortcuts();
     void showsWelcomePageAndStatus();
     void diskViewWorksBeforeAnyScan();
@@ -48,7 +53,20 @@ private Q_SLOTS:
     void dropOfNonLocalUrlIsIgnored();
     void aboutNamesVersionAndLibraries();
     void chartTabIsSwitchedAndRemembered();
+    void scansAreOfferedAgainAsRecent();
+    void anExcludedFolderLeavesTheViewsAndLaterScans();
+
+private:
+    QTemporaryDir m_config;
 };
+
+void TestMainWindow::initTestCase()
+{
+    // Settings of this test's own (recent scans, excludes): other tests share the build's
+    // XDG_CONFIG_HOME, and a run must not see what the previous one saved.
+    QVERIFY(m_config.isValid());
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_config.path());
+}
 
 void TestMainWindow::hasMenusWithShortcuts()
 {
@@ -332,6 +350,86 @@ void TestMainWindow::chartTabIsSwitchedAndRemembered()
     window.findChild<ScanPage *>()->setChartView(ChartView::Treemap); // a click on the tab
     QVERIFY(window.findChild<QAction *>(u"actionTreemapView"_s)->isChecked());
     window.close(); // leaves the default for the other tests
+}
+
+void TestMainWindow::scansAreOfferedAgainAsRecent()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QByteArray root = QFile::encodeName(dir.path());
+    MainWindow window;
+    QSignalSpy finished(window.scanController(), &ScanController::finished);
+    window.openRoots({ root });
+    QVERIFY(finished.wait(10000));
+
+    auto *recent = window.findChild<QMenu *>(u"menuRecent"_s);
+    QVERIFY(recent);
+    QVERIFY(recent->isEnabled());
+    Q_EMIT recent->aboutToShow();
+    QAction *first = recent->actions().constFirst();
+    QVERIFY2(first->text().contains(dir.path()), qPrintable(first->text()));
+
+    // A new window (a new start) offers it on the welcome page too; a click scans it again.
+    MainWindow again;
+    QPushButton *link = nullptr;
+    for (QPushButton *button : again.findChildren<QPushButton *>(u"welcomeRecentScan"_s)) {
+        if (button->text() == dir.path())
+            link = button;
+    }
+    QVERIFY(link);
+    QSignalSpy chosen(&again, &MainWindow::rootsChosen);
+    link->click();
+    QCOMPARE(chosen.count(), 1);
+    QCOMPARE(chosen.at(0).at(0).value<QList<QByteArray>>(), QList<QByteArray> { root });
+}
+
+void TestMainWindow::anExcludedFolderLeavesTheViewsAndLaterScans()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    // '[' in the name: the exclusion must be of this exact path, not a glob.
+    QVERIFY(QDir(dir.path()).mkpath(u"scratch[1]"_s));
+    QVERIFY(QDir(dir.path()).mkpath(u"scratch1"_s));
+    QVERIFY(QDir(dir.path()).mkpath(u"keep"_s));
+    for (const QString &name : { u"scratch[1]/big.bin"_s, u"scratch1/other.bin"_s, u"keep/small.bin"_s }) {
+        QFile file(dir.filePath(name));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(20000, 'x'));
+    }
+    const QByteArray root = QFile::encodeName(dir.path());
+    const QByteArray scratch = root + "/scratch[1]";
+    MainWindow window;
+    QSignalSpy finished(window.scanController(), &ScanController::finished);
+    window.openRoots({ root });
+    QVERIFY(finished.wait(10000));
+    auto *scanPage = window.findChild<ScanPage *>();
+    QVERIFY(scanPage);
+    QVERIFY(findPath(*scanPage->model()->tree(), scratch) != NoNode);
+
+    std::unique_ptr<QMenu> menu = scanPage->createContextMenu(findPath(*scanPage->model()->tree(), scratch));
+    QAction *exclude = menu->findChild<QAction *>(u"menuExclude"_s);
+    QVERIFY(exclude);
+    QVERIFY(exclude->isEnabled());
+    exclude->trigger();
+    // Gone from the views at once, without a scan, and remembered.
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(findPath(*scanPage->model()->tree(), scratch), NoNode);
+    QVERIFY(findPath(*scanPage->model()->tree(), root + "/scratch1") != NoNode);
+    QVERIFY(AppSettings::load().scanExcludes.contains(scratch));
+
+    // The next scan skips it; its glob-looking name matched only itself.
+    window.openRoots({ root });
+    QVERIFY(finished.wait(10000));
+    const std::shared_ptr<const FileTree> tree = scanPage->model()->tree();
+    const NodeIndex skipped = findPath(*tree, scratch);
+    QVERIFY(skipped == NoNode || tree->node(skipped).hasFlag(FlagExcluded));
+    QVERIFY(skipped == NoNode || tree->node(skipped).diskBytes == 0);
+    QVERIFY(findPath(*tree, root + "/scratch1") != NoNode);
+    QVERIFY(!tree->node(findPath(*tree, root + "/scratch1")).hasFlag(FlagExcluded));
+
+    // A scanned root itself cannot be excluded.
+    std::unique_ptr<QMenu> rootMenu = scanPage->createContextMenu(tree->roots().constFirst().node);
+    QVERIFY(!rootMenu->findChild<QAction *>(u"menuExclude"_s)->isEnabled());
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -10,6 +10,7 @@
 #include "core/scan/prunedtree.h"
 #include "core/scan/scancontroller.h"
 #include "core/settings/appsettings.h"
+#include "core/settings/recentscans.h"
 #include "core/storage/storagemonitor.h"
 #include "ui/aboutdialog.h"
 #include "ui/cleanup/cleanupwizard.h"
@@ -126,6 +127,9 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_welcome, &WelcomePage::cleanUpRequested, this, [this] { openCleanupWizard(); });
     connect(m_scanPage, &ScanPage::addToCleanupRequested, this, &MainWindow::openCleanupWizard);
     connect(m_scanPage, &ScanPage::scanCachesRequested, this, &MainWindow::scanKnownCaches);
+    connect(m_scanPage, &ScanPage::excludeRequested, this, &MainWindow::excludeFromScans);
+    connect(m_welcome, &WelcomePage::recentScanRequested, this, &MainWindow::openRoots);
+    m_welcome->setRecentScans(RecentScans::load());
     restoreSettings();
 }
 
@@ -282,6 +286,10 @@ void MainWindow::createMenus()
     file->addAction(m_scanCachesAction);
     file->addAction(m_openFolderAction);
     file->addAction(m_openExportAction);
+    m_recentMenu = file->addMenu(QIcon::fromTheme(u"document-open-recent"_s), tr("Open &Recent"));
+    m_recentMenu->setObjectName(u"menuRecent"_s);
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    fillRecentMenu(); // enabled or not before it is first opened
     file->addSeparator();
     file->addAction(m_cleanUpAction);
     file->addAction(m_undoCleanupAction);
@@ -343,8 +351,13 @@ void MainWindow::openRoots(const QList<QByteArray> &roots)
         ScanRequest request;
         request.roots = roots;
         request.rules = m_rules;
+        for (const QByteArray &excluded : AppSettings::load().scanExcludes)
+            request.excludes.append(exactPathPattern(excluded));
         m_scanner->start(request);
     }
+    RecentScans::remember(roots);
+    fillRecentMenu();
+    m_welcome->setRecentScans(RecentScans::load());
     m_scanClock.start();
     m_scanPage->showScanning(roots, isExport);
     m_pages->setCurrentWidget(m_scanPage);
@@ -446,6 +459,42 @@ void MainWindow::onCleaned(const QList<QByteArray> &removed, bool exact)
     }
     m_scanPage->showTree(withoutSubtrees(*tree, nodes));
     m_statusLabel->setText(tr("Cleanup done: the views show what is left"));
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    const QList<QList<QByteArray>> scans = RecentScans::load();
+    for (qsizetype i = 0; i < scans.size(); ++i) {
+        const QList<QByteArray> roots = scans.at(i);
+        // &1 … &8: each entry has its own accelerator key.
+        QAction *action = m_recentMenu->addAction(u"&%1  %2"_s.arg(i + 1).arg(RecentScans::label(roots)));
+        action->setToolTip(QFile::decodeName(roots.join('\n')));
+        connect(action, &QAction::triggered, this, [this, roots] { openRoots(roots); });
+    }
+    m_recentMenu->addSeparator();
+    QAction *clear = m_recentMenu->addAction(tr("&Clear Recent"));
+    clear->setObjectName(u"actionClearRecent"_s);
+    clear->setEnabled(!scans.isEmpty());
+    connect(clear, &QAction::triggered, this, [this] {
+        RecentScans::clear();
+        m_welcome->setRecentScans({});
+    });
+    m_recentMenu->setEnabled(!scans.isEmpty());
+}
+
+void MainWindow::excludeFromScans(const QByteArray &path)
+{
+    AppSettings preferences = AppSettings::load();
+    if (!preferences.scanExcludes.contains(path)) {
+        preferences.scanExcludes.append(path);
+        preferences.save();
+    }
+    // Drop it from the views now, as a new scan would: no need to scan again.
+    const std::shared_ptr<const FileTree> tree = m_scanPage->model()->tree();
+    if (const NodeIndex node = tree ? findPath(*tree, path) : NoNode; node != NoNode)
+        m_scanPage->showTree(withoutSubtrees(*tree, { node }));
+    m_statusLabel->setText(tr("%1 is excluded from scans from now on.").arg(QFile::decodeName(path)));
 }
 
 void MainWindow::undoLastCleanup()

@@ -13,6 +13,7 @@
 
 class QAction;
 class QLabel;
+class QMenu;
 class QProgressBar;
 class QStackedWidget;
 
@@ -82,6 +83,8 @@ private:
     void setScanning(bool scanning);
     void onCleaned(const QList<QByteArray> &removed, bool exact);
     void undoLastCleanup();
+    void excludeFromScans(const QByteArray &path);
+    void fillRecentMenu();
 
     QStackedWidget *m_pages = nullptr;
     WelcomePage *m_welcome = nullptr;
@@ -100,6 +103,7 @@ private:
     QAction *m_rescanAction = nullptr;
     QAction *m_scanCachesAction = nullptr;
     QAction *m_openExportAction = nullptr;
+    QMenu *m_recentMenu = nullptr;
     QAction *m_stopAction = nullptr;
     QAction *m_cleanUpAction = nullptr;
     QAction *m_undoCleanupAction = nullptr;

@@ -227,6 +227,14 @@ std::unique_ptr<QMenu> ScanPage::createContextMenu(NodeIndex node)
     addShowInChart(isFolder ? tr("Open in Sunburst") : tr("Show in Sunburst"), u"menuShowInSunburst"_s, m_sunburst,
         ChartView::Sunburst);
 
+    QAction *exclude = menu->addAction(tr("Exclude from Scans"));
+    exclude->setObjectName(u"menuExclude"_s);
+    exclude->setToolTip(tr("Skip this entry in future scans and drop it from the views now"));
+    // A scanned root is what the user asked for: excluding it would leave nothing.
+    exclude->setEnabled(tree->node(node).parent != NoNode);
+    connect(
+        exclude, &QAction::triggered, this, [this, rawPath = tree->path(node)] { Q_EMIT excludeRequested(rawPath); });
+
     menu->addSeparator();
     QAction *addToCleanup = menu->addAction(QIcon::fromTheme(u"edit-clear"_s), tr("Add to Cleanup..."));
     addToCleanup->setObjectName(u"menuAddToCleanup"_s);

@@ -72,6 +72,8 @@ Q_SIGNALS:
     void chartViewChanged(CacheLens::ChartView view);
     /// "Add to Cleanup..." in a context menu: the node's path and the tier the scan gave it.
     void addToCleanupRequested(const QByteArray &path, CacheLens::Tier tier);
+    /// "Exclude from Scans" in a context menu: future scans should skip this folder.
+    void excludeRequested(const QByteArray &path);
     /// The Caches tab found no cache in this scan and the user asked to scan them all.
     void scanCachesRequested();
 

@@ -1,5 +1,9 @@
 #include "ui/welcomepage.h"
 
+#include "core/settings/recentscans.h"
+
+#include <QFile>
+
 #include <QIcon>
 #include <QLabel>
 #include <QPushButton>
@@ -64,6 +68,21 @@ WelcomePage::WelcomePage(QWidget *parent)
     hint->setWordWrap(true);
     hint->setEnabled(false); // the palette's disabled text colour: quieter, and right in dark mode too
 
+    // Recent scans: one click takes the user back to where they were.
+    m_recent = new QWidget(this);
+    m_recent->setObjectName(u"welcomeRecent"_s);
+    auto *recentTitle = new QLabel(tr("Recent"), m_recent);
+    QFont recentFont = recentTitle->font();
+    recentFont.setBold(true);
+    recentTitle->setFont(recentFont);
+    m_recentLinks = new QVBoxLayout;
+    m_recentLinks->setSpacing(2);
+    auto *recentLayout = new QVBoxLayout(m_recent);
+    recentLayout->setContentsMargins(0, 0, 0, 0);
+    recentLayout->addWidget(recentTitle, 0, Qt::AlignHCenter);
+    recentLayout->addLayout(m_recentLinks);
+    m_recent->setVisible(false);
+
     auto *column = new QVBoxLayout;
     column->addStretch(2);
     column->addWidget(icon);
@@ -74,12 +93,35 @@ WelcomePage::WelcomePage(QWidget *parent)
     column->addLayout(buttons);
     column->addSpacing(12);
     column->addWidget(hint);
+    column->addSpacing(24);
+    column->addWidget(m_recent);
     column->addStretch(3);
 
     auto *outer = new QHBoxLayout(this);
     outer->addStretch(1);
     outer->addLayout(column, 4);
     outer->addStretch(1);
+}
+
+void WelcomePage::setRecentScans(const QList<QList<QByteArray>> &scans)
+{
+    while (QLayoutItem *item = m_recentLinks->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    for (const QList<QByteArray> &roots : scans.mid(0, 5)) {
+        auto *link = new QPushButton(RecentScans::label(roots), m_recent);
+        link->setObjectName(u"welcomeRecentScan"_s);
+        link->setFlat(true);
+        link->setCursor(Qt::PointingHandCursor);
+        QPalette linkPalette = link->palette(); // the palette's link colour says "click me", in dark mode too
+        linkPalette.setColor(QPalette::ButtonText, linkPalette.color(QPalette::Link));
+        link->setPalette(linkPalette);
+        link->setToolTip(tr("Scan again: %1").arg(QFile::decodeName(roots.join('\n'))));
+        connect(link, &QPushButton::clicked, this, [this, roots] { Q_EMIT recentScanRequested(roots); });
+        m_recentLinks->addWidget(link, 0, Qt::AlignHCenter);
+    }
+    m_recent->setVisible(!scans.isEmpty());
 }
 
 } // namespace CacheLens

@@ -22,6 +22,20 @@ struct ScanRequest {
     std::shared_ptr<const RuleSet> rules; ///< classifies entries while they are read; null: all "other"
 };
 
+/// An excludes pattern that matches exactly this path: glob characters in it ('*', '?', '[',
+/// '\\') are escaped, so a folder named "run[1]" excludes itself and nothing else.
+[[nodiscard]] inline QByteArray exactPathPattern(const QByteArray &path)
+{
+    QByteArray pattern;
+    pattern.reserve(path.size());
+    for (const char c : path) {
+        if (c == '*' || c == '?' || c == '[' || c == '\\')
+            pattern += '\\';
+        pattern += c;
+    }
+    return pattern;
+}
+
 /// One top-level folder and what has been found below it so far.
 struct FolderTotal {
     QByteArray path;

@@ -47,6 +47,8 @@ AppSettings AppSettings::load()
         = std::clamp(settings.value(u"view/sunburstRings"_s, result.sunburstRings).toInt(), MinRings, MaxRings);
 
     result.language = settings.value(u"general/language"_s).toString();
+    result.scanExcludes = settings.value(u"scan/excludes"_s).value<QByteArrayList>();
+    result.scanExcludes.removeAll(QByteArray());
     return result;
 }
 
@@ -62,6 +64,7 @@ void AppSettings::save() const
     settings.setValue(u"view/treemapShading"_s, treemapShading == Shading::Flat ? u"flat"_s : u"cushion"_s);
     settings.setValue(u"view/sunburstRings"_s, sunburstRings);
     settings.setValue(u"general/language"_s, language);
+    settings.setValue(u"scan/excludes"_s, QVariant::fromValue(QByteArrayList(scanExcludes)));
 }
 
 } // namespace CacheLens

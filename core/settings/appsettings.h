@@ -2,6 +2,8 @@
 
 #include "core/storage/thresholdmonitor.h"
 
+#include <QByteArray>
+#include <QList>
 #include <QString>
 
 #include <chrono>
@@ -29,6 +31,10 @@ struct AppSettings {
 
     /// A locale name ("zh_CN", "de"); empty follows the system locale.
     QString language;
+
+    /// Folders the window's scans skip ("Exclude from Scans"): full paths, raw bytes, matched
+    /// as ScanRequest::excludes patterns (a '/' in a pattern matches the full path).
+    QList<QByteArray> scanExcludes;
 
     static constexpr int MinRings = 1;
     static constexpr int MaxRings = 12;
