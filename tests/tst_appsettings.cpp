@@ -47,6 +47,7 @@ private Q_SLOTS:
         settings.startMinimized = true;
         settings.treemapShading = AppSettings::Shading::Flat;
         settings.sunburstRings = 7;
+        settings.sizeUnits = SizeUnits::Si;
         settings.language = u"zh_CN"_s;
         settings.scanExcludes = { "/data/scratch", "/home/u/caf\xe9-latin1" }; // raw bytes, not UTF-8
         settings.save();

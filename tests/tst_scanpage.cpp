@@ -8,6 +8,7 @@
 #include <QAction>
 #include <QClipboard>
 #include <QGuiApplication>
+#include <QLabel>
 #include <QMenu>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -60,6 +61,7 @@ private Q_SLOTS:
     void cachesTabListsTheCachesInTheScan();
     void clickingACacheGoesThere();
     void noCacheInTheScanOffersToScanThemAll();
+    void decimalUnitsReachEveryView();
 };
 
 void TestScanPage::contextMenuOffersTheActions()
@@ -233,6 +235,25 @@ void TestScanPage::noCacheInTheScanOffersToScanThemAll()
     QSignalSpy asked(&page, &ScanPage::scanCachesRequested);
     button->click();
     QCOMPARE(asked.count(), 1);
+}
+
+void TestScanPage::decimalUnitsReachEveryView()
+{
+    NodeIndex folder = NoNode;
+    NodeIndex file = NoNode;
+    ScanPage page;
+    page.setKnownCaches({ knownCache("huggingface-hub", "/data/models", Category::Model, Tier::Review) });
+    page.showTree(sample(folder, file));
+    const QModelIndex size = page.model()->indexOf(folder).siblingAtColumn(FileTreeModel::SizeColumn);
+    QCOMPARE(size.data().toString(), formatSize(5000, SizeUnits::Iec));
+    setDisplaySizeUnits(SizeUnits::Si);
+    page.refreshSizes();
+    const QString decimal = formatSize(5000, SizeUnits::Si);
+    QCOMPARE(decimal, u"5.00 kB"_s);
+    QCOMPARE(size.data().toString(), decimal);
+    QCOMPARE(page.cachesPanel()->list()->topLevelItem(0)->text(CachesPanel::SizeColumn), decimal);
+    QVERIFY(page.findChild<QLabel *>(u"scanSummary"_s)->text().contains(formatSize(10000, SizeUnits::Si)));
+    setDisplaySizeUnits(SizeUnits::Iec);
 }
 
 QTEST_MAIN(TestScanPage)

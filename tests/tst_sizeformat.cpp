@@ -14,7 +14,19 @@ private Q_SLOTS:
     void formatsSizes();
     void formatsCounts();
     void formatsIsoTime();
+    void displayUnitsFollowThePreference();
 };
+
+void TestSizeFormat::displayUnitsFollowThePreference()
+{
+    QCOMPARE(displaySizeUnits(), SizeUnits::Iec); // what scripts and the CLI always see
+    QCOMPARE(formatSize(1536), u"1.50 KiB"_s);
+    setDisplaySizeUnits(SizeUnits::Si);
+    QCOMPARE(formatSize(1536), u"1.54 kB"_s);
+    QCOMPARE(formatSize(1536, SizeUnits::Iec), u"1.50 KiB"_s); // an explicit choice wins
+    setDisplaySizeUnits(SizeUnits::Iec);
+    QCOMPARE(formatSize(1536), u"1.50 KiB"_s);
+}
 
 void TestSizeFormat::formatsSizes_data()
 {

@@ -82,6 +82,7 @@ MainWindow::MainWindow(QWidget *parent)
     setCentralWidget(m_pages);
 
     const AppSettings preferences = AppSettings::load();
+    setDisplaySizeUnits(preferences.sizeUnits);
     m_monitor = new StorageMonitor(makeSystemStorageProbe(), UsageHistory::defaultPath(), preferences.thresholds, this);
     m_monitor->setInterval(preferences.monitorInterval);
     m_notifier = new Notifier(this);
@@ -213,6 +214,21 @@ void MainWindow::createActions()
     m_apparentSizesAction->setToolTip(
         tr("Show file lengths (du --apparent-size) instead of the space they take on disk (Ctrl+Shift+A)"));
     connect(m_apparentSizesAction, &QAction::toggled, this, [this](bool on) { m_scanPage->setApparentSizes(on); });
+    m_siUnitsAction = new QAction(tr("&Decimal Units (GB)"), this);
+    m_siUnitsAction->setObjectName(u"actionSiUnits"_s);
+    m_siUnitsAction->setCheckable(true);
+    m_siUnitsAction->setChecked(displaySizeUnits() == SizeUnits::Si);
+    m_siUnitsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
+    m_siUnitsAction->setToolTip(tr("Show sizes in powers of 1000 (kB, MB, GB, as disk vendors and some file "
+                                   "managers do) instead of 1024 (KiB, MiB, GiB, as du -h) (%1)")
+                                    .arg(m_siUnitsAction->shortcut().toString(QKeySequence::NativeText)));
+    connect(m_siUnitsAction, &QAction::toggled, this, [this](bool on) {
+        AppSettings preferences = AppSettings::load();
+        preferences.sizeUnits = on ? SizeUnits::Si : SizeUnits::Iec;
+        preferences.save();
+        setDisplaySizeUnits(preferences.sizeUnits);
+        m_scanPage->refreshSizes();
+    });
 
     m_diskViewAction = new QAction(QIcon::fromTheme(u"drive-harddisk"_s), tr("&Disk Usage"), this);
     m_diskViewAction->setObjectName(u"actionDiskView"_s);
@@ -301,6 +317,7 @@ void MainWindow::createMenus()
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_apparentSizesAction);
+    view->addAction(m_siUnitsAction);
     view->addSeparator();
     view->addAction(m_treemapViewAction);
     view->addAction(m_sunburstViewAction);

@@ -112,6 +112,7 @@ private:
     QAction *m_fullScreenAction = nullptr;
     QAction *m_showToolBarAction = nullptr;
     QAction *m_apparentSizesAction = nullptr;
+    QAction *m_siUnitsAction = nullptr;
     QAction *m_treemapViewAction = nullptr;
     QAction *m_sunburstViewAction = nullptr;
     QAction *m_cachesViewAction = nullptr;

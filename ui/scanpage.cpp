@@ -335,8 +335,26 @@ void ScanPage::showProgress(const ScanProgress &progress)
     }
 }
 
-void ScanPage::showTree(std::shared_ptr<const FileTree> tree)
+void ScanPage::refreshSizes()
 {
+    const std::shared_ptr<const FileTree> tree = m_model->tree();
+    if (!tree)
+        return;
+    updateSummary();
+    m_model->refreshSizes();
+    m_legend->setTree(tree);
+    m_cachesPanel->setTree(tree);
+    m_treemap->update();
+    m_sunburst->update();
+}
+
+void ScanPage::updateSummary()
+{
+    const std::shared_ptr<const FileTree> tree = m_model->tree();
+    if (!tree) {
+        m_summary->clear();
+        return;
+    }
     std::uint64_t disk = 0;
     std::uint64_t apparent = 0;
     std::uint64_t files = 0;
@@ -354,11 +372,16 @@ void ScanPage::showTree(std::shared_ptr<const FileTree> tree)
     if (!tree->errors().isEmpty())
         summary += u' ' + tr("%n entries could not be read and are not counted.", nullptr, int(tree->errors().size()));
     m_summary->setText(summary);
+}
+
+void ScanPage::showTree(std::shared_ptr<const FileTree> tree)
+{
     m_treemap->setTree(tree);
     m_sunburst->setTree(tree);
     m_legend->setTree(tree);
     m_cachesPanel->setTree(tree);
     m_model->setTree(std::move(tree));
+    updateSummary();
     m_stack->setCurrentIndex(1);
     if (m_model->rowCount() == 1)
         m_tree->expand(m_model->index(0, 0));

@@ -47,6 +47,9 @@ public:
     /// Where this machine keeps its ML caches: the Caches tab lists those inside the scan.
     void setKnownCaches(const QList<KnownCache> &caches);
 
+    /// Formats every size on the page again, after setDisplaySizeUnits().
+    void refreshSizes();
+
     /// Sizes in every view: file lengths (true) or space on disk.
     void setApparentSizes(bool apparent);
 
@@ -80,6 +83,7 @@ Q_SIGNALS:
 private:
     QWidget *createLivePage();
     QWidget *createTreePage();
+    void updateSummary();
 
     QStackedWidget *m_stack = nullptr;
     QLabel *m_liveTitle = nullptr;

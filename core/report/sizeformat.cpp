@@ -3,11 +3,33 @@
 #include <QDateTime>
 
 #include <array>
+#include <atomic>
 
 using namespace Qt::StringLiterals;
 
 namespace CacheLens
 {
+namespace
+{
+
+std::atomic<SizeUnits> displayUnits { SizeUnits::Iec }; // read from worker threads too (tooltips, reports)
+
+} // namespace
+
+void setDisplaySizeUnits(SizeUnits units)
+{
+    displayUnits.store(units, std::memory_order_relaxed);
+}
+
+SizeUnits displaySizeUnits()
+{
+    return displayUnits.load(std::memory_order_relaxed);
+}
+
+QString formatSize(std::uint64_t bytes)
+{
+    return formatSize(bytes, displaySizeUnits());
+}
 
 QString formatSize(std::uint64_t bytes, SizeUnits units)
 {

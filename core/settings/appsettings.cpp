@@ -43,6 +43,7 @@ AppSettings AppSettings::load()
 
     result.treemapShading
         = settings.value(u"view/treemapShading"_s).toString() == u"flat"_s ? Shading::Flat : Shading::Cushion;
+    result.sizeUnits = settings.value(u"view/sizeUnits"_s).toString() == u"si"_s ? SizeUnits::Si : SizeUnits::Iec;
     result.sunburstRings
         = std::clamp(settings.value(u"view/sunburstRings"_s, result.sunburstRings).toInt(), MinRings, MaxRings);
 
@@ -63,6 +64,7 @@ void AppSettings::save() const
     settings.setValue(u"desktop/startMinimized"_s, startMinimized);
     settings.setValue(u"view/treemapShading"_s, treemapShading == Shading::Flat ? u"flat"_s : u"cushion"_s);
     settings.setValue(u"view/sunburstRings"_s, sunburstRings);
+    settings.setValue(u"view/sizeUnits"_s, sizeUnits == SizeUnits::Si ? u"si"_s : u"iec"_s);
     settings.setValue(u"general/language"_s, language);
     settings.setValue(u"scan/excludes"_s, QVariant::fromValue(QByteArrayList(scanExcludes)));
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/report/sizeformat.h"
 #include "core/storage/thresholdmonitor.h"
 
 #include <QByteArray>
@@ -27,6 +28,7 @@ struct AppSettings {
 
     // Views
     Shading treemapShading = Shading::Cushion;
+    SizeUnits sizeUnits = SizeUnits::Iec; ///< GiB (1024³) or GB (1000³) in the window
     int sunburstRings = 4; ///< rings around the centre, 1..12
 
     /// A locale name ("zh_CN", "de"); empty follows the system locale.

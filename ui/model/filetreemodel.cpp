@@ -95,6 +95,13 @@ bool FileTreeModel::apparentSizes() const
     return m_apparent;
 }
 
+void FileTreeModel::refreshSizes()
+{
+    // Nothing moves, so no persistent index changes: views just fetch every cell again.
+    Q_EMIT layoutAboutToBeChanged();
+    Q_EMIT layoutChanged();
+}
+
 const std::vector<NodeIndex> &FileTreeModel::childrenOf(NodeIndex node) const
 {
     auto it = m_children.find(node);

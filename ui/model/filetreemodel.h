@@ -36,6 +36,8 @@ public:
     /// Shows and sorts by apparent sizes (st_size, as du --apparent-size) instead of disk usage.
     void setApparentSizes(bool apparent);
     [[nodiscard]] bool apparentSizes() const;
+    /// Every shown size is formatted again (the display units changed); rows stay where they are.
+    void refreshSizes();
     /// The index showing node, or an invalid index.
     [[nodiscard]] QModelIndex indexOf(NodeIndex node) const;
 
