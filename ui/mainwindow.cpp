@@ -195,7 +195,7 @@ void MainWindow::createActions()
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
-    m_showToolBarAction = new QAction(tr("Show &Toolbar"), this);
+    m_showToolBarAction = new QAction(tr("Show Tool&bar"), this);
     m_showToolBarAction->setObjectName(u"actionShowToolBar"_s);
     m_showToolBarAction->setCheckable(true);
     m_showToolBarAction->setChecked(true);

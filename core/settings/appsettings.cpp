@@ -46,7 +46,9 @@ AppSettings AppSettings::load()
     result.sunburstRings
         = std::clamp(settings.value(u"view/sunburstRings"_s, result.sunburstRings).toInt(), MinRings, MaxRings);
 
-    result.language = settings.value(u"general/language"_s).toString();
+    // Not "general/…": QSettings files the group "general" as the INI file's [General] section and
+    // reads it back as "General/…", so such a value would be lost on the next start.
+    result.language = settings.value(u"ui/language"_s).toString();
     return result;
 }
 
@@ -61,7 +63,7 @@ void AppSettings::save() const
     settings.setValue(u"desktop/startMinimized"_s, startMinimized);
     settings.setValue(u"view/treemapShading"_s, treemapShading == Shading::Flat ? u"flat"_s : u"cushion"_s);
     settings.setValue(u"view/sunburstRings"_s, sunburstRings);
-    settings.setValue(u"general/language"_s, language);
+    settings.setValue(u"ui/language"_s, language);
 }
 
 } // namespace CacheLens

@@ -60,10 +60,10 @@ void CategoryLegend::refresh()
     for (const auto &[category, bytes] : shown) {
         const QString colour = QColor(QRgb(categoryColor(category))).name();
         const double share = all ? 100.0 * double(bytes) / double(all) : 0.0;
-        //: One legend entry: a colour swatch, a category, its size and its share of the scan.
         // Non-breaking spaces keep each entry on one line when the legend wraps.
         const auto unbroken = [](QString text) { return text.replace(u' ', u"&nbsp;"_s); };
         items.append(
+            //: One legend entry: a colour swatch, a category, its size and its share of the scan.
             tr("<span style=\"color:%1\">&#9632;</span>&nbsp;%2&nbsp;%3&nbsp;(%4&nbsp;%)")
                 .arg(colour, unbroken(categoryDisplayName(category).toHtmlEscaped()), unbroken(formatSize(bytes)))
                 .arg(share, 0, 'f', 1));
