@@ -382,7 +382,7 @@
     </message>
     <message>
         <source>full in %1 at %2</source>
-        <translation>voll in %1, um %2</translation>
+        <translation>voll in %1 bei %2</translation>
     </message>
     <message>
         <source>not growing</source>
@@ -862,7 +862,7 @@
     </message>
     <message>
         <source>%1 ticked: frees %2 (%3 on disk)</source>
-        <translation>%1 ausgewählt: gibt %2 frei (%3 belegt)</translation>
+        <translation>%1 ausgewählt: gibt %2 frei (%3 auf dem Datenträger)</translation>
     </message>
     <message>
         <source>of %1 they take: the rest is shared with files that stay (hard links, blobs other revisions use).</source>
@@ -1441,8 +1441,8 @@ Optionen:
     <message numerus="yes">
         <source>an older checkpoint of %1 (the newest %n and the best are kept)</source>
         <translation>
-            <numerusform>ein älterer Checkpoint von %1 (der neueste und der beste bleiben)</numerusform>
-            <numerusform>ein älterer Checkpoint von %1 (die neuesten %n und der beste bleiben)</numerusform>
+            <numerusform>ein älterer Checkpoint (der neueste und der beste bleiben) aus %1</numerusform>
+            <numerusform>ein älterer Checkpoint (die neuesten %n und der beste bleiben) aus %1</numerusform>
         </translation>
     </message>
     <message>

@@ -210,7 +210,7 @@
     </message>
     <message>
         <source>Hugging Face models and datasets not used for</source>
-        <translation>未使用的 Hugging Face 模型和数据集，时长</translation>
+        <translation>Hugging Face 模型和数据集，未使用超过</translation>
     </message>
     <message>
         <source>Re-downloaded from the Hub on next use, which can take long for big models.</source>
@@ -230,7 +230,7 @@
     </message>
     <message>
         <source>Training logs not changed for</source>
-        <translation>训练日志，未修改时长</translation>
+        <translation>训练日志，未修改超过</translation>
     </message>
     <message>
         <source>TensorBoard, W&amp;B, MLflow and Lightning logs: your records, not re-creatable. Runs that hold checkpoints are left out.</source>
@@ -380,7 +380,7 @@
     </message>
     <message>
         <source>full in %1 at %2</source>
-        <translation>%1 后写满，约在 %2</translation>
+        <translation>以 %2 的速度，%1后写满</translation>
     </message>
     <message>
         <source>not growing</source>
@@ -787,7 +787,7 @@
     </message>
     <message>
         <source>Exactly what would go</source>
-        <translation>确切将删除的内容</translation>
+        <translation>将删除的具体内容</translation>
     </message>
     <message>
         <source>Untick anything you want to keep. Items that are in use or outside the scanned folders cannot be ticked.</source>
@@ -1426,7 +1426,7 @@ conda、编译器缓存、Ollama……）及其大小和删除的安全程度。
     <message numerus="yes">
         <source>an older checkpoint of %1 (the newest %n and the best are kept)</source>
         <translation>
-            <numerusform>%1 的旧检查点（保留最新的 %n 个和最佳的）</numerusform>
+            <numerusform>旧检查点（保留最新的 %n 个和最佳的），来自 %1</numerusform>
         </translation>
     </message>
     <message>
