@@ -5,6 +5,7 @@
 #include "core/appinfo.h"
 #include "core/logging.h"
 #include "core/scan/scancontroller.h"
+#include "core/settings/appsettings.h"
 #include "ui/cleanup/choosepage.h"
 #include "ui/cleanup/cleanupwizard.h"
 #include "ui/mainwindow.h"
@@ -48,13 +49,31 @@ bool haveDisplay()
 #endif
 }
 
+// The language of the messages: CACHELENS_LANG (a locale name such as "zh_CN" or "de"), else the
+// one chosen in Preferences, else the system's (LANGUAGE, LC_ALL, LC_MESSAGES, LANG).
+QLocale messageLocale()
+{
+    QString name = qEnvironmentVariable("CACHELENS_LANG");
+    if (name.isEmpty())
+        name = AppSettings::load().language;
+    if (name.isEmpty())
+        return QLocale();
+    const QLocale chosen(name);
+    QLocale::setDefault(chosen); // dates and numbers in the views follow the chosen language too
+    return chosen;
+}
+
 void installTranslations(QCoreApplication &app)
 {
+    const QLocale locale = messageLocale();
+    // Qt's own strings (dialog buttons, file dialogs, context menus): qtbase_<lang>.qm, or the qt_<lang>.qm
+    // meta-catalogue where only that is installed (Debian: qt6-translations-l10n, /usr/share/qt6/translations).
+    const QString qtDir = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
     auto *qtTranslator = new QTranslator(&app);
-    if (qtTranslator->load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qtTranslator->load(locale, u"qtbase"_s, u"_"_s, qtDir) || qtTranslator->load(locale, u"qt"_s, u"_"_s, qtDir))
         QCoreApplication::installTranslator(qtTranslator);
     auto *ownTranslator = new QTranslator(&app);
-    if (ownTranslator->load(QLocale(), u"cachelens"_s, u"_"_s, u":/i18n"_s))
+    if (ownTranslator->load(locale, u"cachelens"_s, u"_"_s, u":/i18n"_s))
         QCoreApplication::installTranslator(ownTranslator);
 }
 
@@ -117,9 +136,14 @@ void openCleanupForScreenshot(MainWindow &window, const QByteArray &selectors)
 int runGui(int argc, char **argv, const Cli::Launch &launch)
 {
     if (!haveDisplay()) {
-        std::fputs("cachelens: no display found (DISPLAY and WAYLAND_DISPLAY are unset), so the window cannot "
-                   "open.\nUse a command instead, e.g. 'cachelens scan PATH' (see 'cachelens --help'), or run "
-                   "the window under xvfb-run.\n",
+        QCoreApplication app(argc, argv);
+        installTranslations(app);
+        std::fputs(QCoreApplication::translate("Main",
+                       "cachelens: no display found (DISPLAY and WAYLAND_DISPLAY are unset), so the window cannot "
+                       "open.\nUse a command instead, e.g. 'cachelens scan PATH' (see 'cachelens --help'), or run "
+                       "the window under xvfb-run.\n")
+                       .toLocal8Bit()
+                       .constData(),
             stderr);
         return Cli::ExitFailed;
     }
@@ -152,10 +176,16 @@ int main(int argc, char **argv)
     AppInfo::applyToApplication(); // static names: the help text's log path needs them already
     const Cli::Launch launch = Cli::classify(argumentsOf(argc, argv), qgetenv("CACHELENS_LOG"));
     switch (launch.kind) {
-    case Cli::Launch::Kind::Exit:
-        std::fputs(launch.output.toLocal8Bit().constData(), stdout);
-        std::fputs(launch.error.toLocal8Bit().constData(), stderr);
-        return launch.exitCode;
+    case Cli::Launch::Kind::Exit: {
+        // Help, version or a usage error: classified again once translations are installed, which
+        // needs an application object.
+        QCoreApplication app(argc, argv);
+        installTranslations(app);
+        const Cli::Launch translated = Cli::classify(argumentsOf(argc, argv), qgetenv("CACHELENS_LOG"));
+        std::fputs(translated.output.toLocal8Bit().constData(), stdout);
+        std::fputs(translated.error.toLocal8Bit().constData(), stderr);
+        return translated.exitCode;
+    }
     case Cli::Launch::Kind::Command:
         return runCommand(argc, argv, launch);
     case Cli::Launch::Kind::Gui:

@@ -33,6 +33,7 @@
 #include <QMenuBar>
 #include <QMimeData>
 #include <QProgressBar>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QShowEvent>
 #include <QStackedWidget>
@@ -62,6 +63,19 @@ QList<QByteArray> droppedPaths(const QMimeData *mime)
             folders.append(QFile::encodeName(url.toLocalFile()));
     }
     return folders;
+}
+
+// A toolbar button's text: the action's without its accelerator, also in the "Scan (&M)" form
+// Chinese and Japanese translations use, which Qt's own stripping would show as "Scan (M)".
+QString buttonText(QString text)
+{
+    static const QRegularExpression accelerator(u"\\s*[(\uFF08]&[^&][)\uFF09]"_s);
+    text.remove(accelerator).remove(u"..."_s).remove(u'\u2026');
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text.at(i) == u'&')
+            text.remove(i, 1); // "&&" keeps one '&'
+    }
+    return text.trimmed();
 }
 
 } // namespace
@@ -201,7 +215,7 @@ void MainWindow::createActions()
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
-    m_showToolBarAction = new QAction(tr("Show &Toolbar"), this);
+    m_showToolBarAction = new QAction(tr("Show Tool&bar"), this);
     m_showToolBarAction->setObjectName(u"actionShowToolBar"_s);
     m_showToolBarAction->setCheckable(true);
     m_showToolBarAction->setChecked(true);
@@ -346,6 +360,8 @@ void MainWindow::createToolBar()
     bar->addAction(m_cleanUpAction);
     bar->addAction(m_diskViewAction);
     connect(m_showToolBarAction, &QAction::toggled, bar, &QToolBar::setVisible);
+    for (QAction *action : bar->actions())
+        action->setIconText(buttonText(action->text()));
 }
 
 void MainWindow::chooseFolder()

@@ -28,10 +28,11 @@ namespace CacheLens::Cli
 namespace
 {
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("CachesCommand", text, nullptr, n);
-}
+// The context of this file's messages, in a form lupdate reads: a free tr() helper would
+// put them under whatever class or namespace lupdate finds around each call.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(CachesCommand)
+};
 
 /// A known cache with what the scan found in it.
 struct MeasuredCache {
@@ -147,25 +148,27 @@ void printRepos(QTextStream &out, const HfCacheIndex &hub, qsizetype indent, Siz
         out << '\n'
             << QString(indent + 2, u' ') << formatSize(repo.apparentBytes, units).rightJustified(10) << "  "
             << QString::fromLatin1(repo.type).leftJustified(8) << QString::fromUtf8(repo.id) << "  "
-            << (repo.revisions.size() == 1 ? tr("1 revision") : tr("%n revisions", int(repo.revisions.size())));
+            << (repo.revisions.size() == 1 ? Tr::tr("1 revision")
+                                           : Tr::tr("%n revisions", nullptr, int(repo.revisions.size())));
         if (detached)
-            out << tr(", %n detached", int(detached));
+            out << Tr::tr(", %n detached", nullptr, int(detached));
         if (repo.incompleteBytes)
-            out << tr(", %1 in interrupted downloads").arg(formatSize(repo.incompleteBytes, units));
+            out << Tr::tr(", %1 in interrupted downloads").arg(formatSize(repo.incompleteBytes, units));
     }
 }
 
 void writeTable(QTextStream &out, const QList<MeasuredCache> &caches, SizeUnits units)
 {
     if (caches.isEmpty()) {
-        out << tr("No known ML cache was found on this machine.") << '\n';
+        out << Tr::tr("No known ML cache was found on this machine.") << '\n';
         return;
     }
     qsizetype toolWidth = 4;
     for (const MeasuredCache &entry : caches)
         toolWidth = std::max(toolWidth, entry.cache.tool.size());
-    out << tr("Tool").leftJustified(toolWidth) << "  " << tr("Size").rightJustified(10) << "  "
-        << tr("Files").rightJustified(9) << "  " << tr("Tier").leftJustified(6) << "  " << tr("Path") << '\n';
+    out << Tr::tr("Tool").leftJustified(toolWidth) << "  " << Tr::tr("Size").rightJustified(10) << "  "
+        << Tr::tr("Files").rightJustified(9) << "  " << Tr::tr("Tier").leftJustified(6) << "  " << Tr::tr("Path")
+        << '\n';
     std::uint64_t total = 0;
     for (const MeasuredCache &entry : caches) {
         total += entry.diskBytes;
@@ -175,18 +178,18 @@ void writeTable(QTextStream &out, const QList<MeasuredCache> &caches, SizeUnits 
             << QString::fromLatin1(tierId(entry.dominant.tier)).leftJustified(6) << "  "
             << QString::fromLocal8Bit(entry.cache.path);
         if (!entry.cache.active)
-            out << "  " << tr("(left behind: the tool now uses another folder)");
+            out << "  " << Tr::tr("(left behind: the tool now uses another folder)");
         else if (entry.cache.source != u"default"_s)
             out << "  "
                 << (entry.cache.sourceFile.isEmpty()
-                           ? tr("(from %1)").arg(entry.cache.source)
-                           : tr("(from %1 in %2)").arg(entry.cache.source, entry.cache.sourceFile));
+                           ? Tr::tr("(from %1)").arg(entry.cache.source)
+                           : Tr::tr("(from %1 in %2)").arg(entry.cache.source, entry.cache.sourceFile));
         if (entry.hub)
             printRepos(out, *entry.hub, toolWidth, units);
         out << '\n';
     }
     out << '\n'
-        << (caches.size() == 1 ? tr("%1 in 1 cache.") : tr("%1 in %n caches.", int(caches.size())))
+        << (caches.size() == 1 ? Tr::tr("%1 in 1 cache.") : Tr::tr("%1 in %n caches.", nullptr, int(caches.size())))
                .arg(formatSize(total, units))
         << '\n';
 }
@@ -196,27 +199,27 @@ void writeTable(QTextStream &out, const QList<MeasuredCache> &caches, SizeUnits 
 int runCaches(CommandContext &context)
 {
     ArgParser parser({
-        { "json", 0, {}, tr("Print one JSON document"), false },
-        { "si", 0, {}, tr("Powers of 1000 (kB, MB, GB) instead of 1024 (KiB, MiB, GiB)"), false },
-        { "help", 'h', {}, tr("Show this help and exit"), false },
+        { "json", 0, {}, Tr::tr("Print one JSON document"), false },
+        { "si", 0, {}, Tr::tr("Powers of 1000 (kB, MB, GB) instead of 1024 (KiB, MiB, GiB)"), false },
+        { "help", 'h', {}, Tr::tr("Show this help and exit"), false },
     });
     if (!parser.parse(context.args) || !parser.positional().isEmpty()) {
-        context.err << "cachelens caches: " << (parser.errorText().isEmpty() ? tr("takes no PATH") : parser.errorText())
-                    << '\n'
-                    << tr("Try 'cachelens caches --help' for more information.") << '\n';
+        context.err << "cachelens caches: "
+                    << (parser.errorText().isEmpty() ? Tr::tr("takes no PATH") : parser.errorText()) << '\n'
+                    << Tr::tr("Try 'cachelens caches --help' for more information.") << '\n';
         return ExitUsage;
     }
     if (parser.isSet("help")) {
-        context.out << tr("Usage: cachelens caches [--json] [--si]\n"
-                          "\n"
-                          "Lists every known ML cache on this machine (Hugging Face, torch, Keras, pip, uv,\n"
-                          "conda, compiler caches, Ollama, ...) with its size and how safe it is to remove.\n"
-                          "Locations follow the tools' own variables (HF_HOME, TORCH_HOME, PIP_CACHE_DIR, ...),\n"
-                          "also when they are only set in ~/.profile, ~/.bashrc, ~/.zshrc or environment.d;\n"
-                          "a cache left at its default place after a variable moved it is listed too.\n"
-                          "Add your own in %1 (see the README).\n"
-                          "\n"
-                          "Options:\n")
+        context.out << Tr::tr("Usage: cachelens caches [--json] [--si]\n"
+                              "\n"
+                              "Lists every known ML cache on this machine (Hugging Face, torch, Keras, pip, uv,\n"
+                              "conda, compiler caches, Ollama, ...) with its size and how safe it is to remove.\n"
+                              "Locations follow the tools' own variables (HF_HOME, TORCH_HOME, PIP_CACHE_DIR, ...),\n"
+                              "also when they are only set in ~/.profile, ~/.bashrc, ~/.zshrc or environment.d;\n"
+                              "a cache left at its default place after a variable moved it is listed too.\n"
+                              "Add your own in %1 (see the README).\n"
+                              "\n"
+                              "Options:\n")
                            .arg(RuleSet::userRuleFilePath())
                     << parser.optionsHelp();
         return ExitOk;
@@ -234,7 +237,7 @@ int runCaches(CommandContext &context)
             warnings += entry.hub->warnings();
     }
     for (const QString &warning : std::as_const(warnings))
-        context.err << "cachelens caches: " << tr("warning: %1").arg(warning) << '\n';
+        context.err << "cachelens caches: " << Tr::tr("warning: %1").arg(warning) << '\n';
 
     if (parser.isSet("json"))
         writeJson(context.out, measured, warnings);
@@ -243,7 +246,8 @@ int runCaches(CommandContext &context)
     context.out.flush();
     if (tree && !tree->errors().isEmpty()) {
         context.err << "cachelens caches: "
-                    << tr("%n entries could not be read and are not counted.", int(tree->errors().size())) << '\n';
+                    << Tr::tr("%n entries could not be read and are not counted.", nullptr, int(tree->errors().size()))
+                    << '\n';
         return ExitPartial;
     }
     return ExitOk;

@@ -30,10 +30,11 @@ namespace CacheLens::Cli
 namespace
 {
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("CleanCommand", text, nullptr, n);
-}
+// The context of this file's messages, in a form lupdate reads: a free tr() helper would
+// put them under whatever class or namespace lupdate finds around each call.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(CleanCommand)
+};
 
 QString display(const QByteArray &path)
 {
@@ -42,49 +43,49 @@ QString display(const QByteArray &path)
 
 QString itemCount(qsizetype count)
 {
-    return count == 1 ? tr("1 item") : tr("%n items", int(count));
+    return count == 1 ? Tr::tr("1 item") : Tr::tr("%n items", nullptr, int(count));
 }
 
 QList<OptionSpec> cleanOptions()
 {
     return {
-        { "select", 's', u"SEL"_s, tr("What to look for (see below); repeatable"), true },
-        { "older-than", 0, u"DAYS"_s, tr("Only what has not changed (HF repos: been used) for DAYS days"), false },
-        { "keep-last", 0, u"N"_s, tr("checkpoints: keep the newest N of each run (default 2)"), false },
-        { "method", 'm', u"METHOD"_s, tr("trash (default), archive or delete"), false },
-        { "archive-dir", 0, u"DIR"_s, tr("Where --method archive writes its .tar.zst"), false },
-        { "dry-run", 'n', {}, tr("Only print the plan (also the default without --yes)"), false },
-        { "yes", 'y', {}, tr("Carry out the plan"), false },
-        { "undo", 0, {}, tr("Put back what the last cleanup moved to the Trash"), false },
-        { "json", 0, {}, tr("Print one JSON document"), false },
-        { "si", 0, {}, tr("Powers of 1000 (kB, MB, GB) instead of 1024 (KiB, MiB, GiB)"), false },
-        { "help", 'h', {}, tr("Show this help and exit"), false },
+        { "select", 's', u"SEL"_s, Tr::tr("What to look for (see below); repeatable"), true },
+        { "older-than", 0, u"DAYS"_s, Tr::tr("Only what has not changed (HF repos: been used) for DAYS days"), false },
+        { "keep-last", 0, u"N"_s, Tr::tr("checkpoints: keep the newest N of each run (default 2)"), false },
+        { "method", 'm', u"METHOD"_s, Tr::tr("trash (default), archive or delete"), false },
+        { "archive-dir", 0, u"DIR"_s, Tr::tr("Where --method archive writes its .tar.zst"), false },
+        { "dry-run", 'n', {}, Tr::tr("Only print the plan (also the default without --yes)"), false },
+        { "yes", 'y', {}, Tr::tr("Carry out the plan"), false },
+        { "undo", 0, {}, Tr::tr("Put back what the last cleanup moved to the Trash"), false },
+        { "json", 0, {}, Tr::tr("Print one JSON document"), false },
+        { "si", 0, {}, Tr::tr("Powers of 1000 (kB, MB, GB) instead of 1024 (KiB, MiB, GiB)"), false },
+        { "help", 'h', {}, Tr::tr("Show this help and exit"), false },
     };
 }
 
 QString usage(const ArgParser &parser)
 {
-    return tr("Usage: cachelens clean --select SEL [--select SEL]... [OPTIONS] [PATH...]\n"
-              "       cachelens clean --undo\n"
-              "\n"
-              "Finds what the selectors ask for, in the PATHs (default: every known ML cache), and\n"
-              "prints the exact plan: each item, its size, why it is proposed, and what the plan\n"
-              "frees (a hard-linked file only when all its links go; a Hugging Face blob only when\n"
-              "no remaining revision uses it). Nothing is touched without --yes. Just before each\n"
-              "item is removed it is checked again: anything new or changed since the plan, or in\n"
-              "use by a process, is kept. Symlinks are never followed, and nothing outside the\n"
-              "PATHs and known caches, nor a protected folder, is ever removed.\n"
-              "\n"
-              "Selectors:\n")
+    return Tr::tr("Usage: cachelens clean --select SEL [--select SEL]... [OPTIONS] [PATH...]\n"
+                  "       cachelens clean --undo\n"
+                  "\n"
+                  "Finds what the selectors ask for, in the PATHs (default: every known ML cache), and\n"
+                  "prints the exact plan: each item, its size, why it is proposed, and what the plan\n"
+                  "frees (a hard-linked file only when all its links go; a Hugging Face blob only when\n"
+                  "no remaining revision uses it). Nothing is touched without --yes. Just before each\n"
+                  "item is removed it is checked again: anything new or changed since the plan, or in\n"
+                  "use by a process, is kept. Symlinks are never followed, and nothing outside the\n"
+                  "PATHs and known caches, nor a protected folder, is ever removed.\n"
+                  "\n"
+                  "Selectors:\n")
         + u"  "_s + Selector::help().join(u"\n  "_s) + u"\n\n"_s
-        + tr("Methods: trash moves items to the Trash (restorable with --undo, but frees nothing until\n"
-             "the Trash is emptied: --select trash --method delete empties what CacheLens put there);\n"
-             "archive writes a tar.zst to --archive-dir, reads it back, then deletes what it holds;\n"
-             "delete removes for good. Every action is journaled in %1.\n"
-             "\n"
-             "Exit codes: 0 all done (or a preview), 1 some items skipped, 2 usage, 3 nothing done.\n"
-             "\n"
-             "Options:\n")
+        + Tr::tr("Methods: trash moves items to the Trash (restorable with --undo, but frees nothing until\n"
+                 "the Trash is emptied: --select trash --method delete empties what CacheLens put there);\n"
+                 "archive writes a tar.zst to --archive-dir, reads it back, then deletes what it holds;\n"
+                 "delete removes for good. Every action is journaled in %1.\n"
+                 "\n"
+                 "Exit codes: 0 all done (or a preview), 1 some items skipped, 2 usage, 3 nothing done.\n"
+                 "\n"
+                 "Options:\n")
               .arg(CleanupJournal::defaultPath())
         + parser.optionsHelp();
 }
@@ -92,7 +93,7 @@ QString usage(const ArgParser &parser)
 int usageError(CommandContext &context, const QString &message)
 {
     context.err << "cachelens clean: " << message << '\n'
-                << tr("Try 'cachelens clean --help' for more information.") << '\n';
+                << Tr::tr("Try 'cachelens clean --help' for more information.") << '\n';
     return ExitUsage;
 }
 
@@ -100,11 +101,11 @@ QString methodSentence(CleanupMethod method)
 {
     switch (method) {
     case CleanupMethod::Trash:
-        return tr("moved to the Trash");
+        return Tr::tr("moved to the Trash");
     case CleanupMethod::Archive:
-        return tr("archived and deleted");
+        return Tr::tr("archived and deleted");
     case CleanupMethod::Delete:
-        return tr("deleted");
+        return Tr::tr("deleted");
     }
     return {};
 }
@@ -113,11 +114,11 @@ QString previewSentence(CleanupMethod method)
 {
     switch (method) {
     case CleanupMethod::Trash:
-        return tr("This is a preview. Run again with --yes to move these items to the Trash.");
+        return Tr::tr("This is a preview. Run again with --yes to move these items to the Trash.");
     case CleanupMethod::Archive:
-        return tr("This is a preview. Run again with --yes to archive these items, then delete them.");
+        return Tr::tr("This is a preview. Run again with --yes to archive these items, then delete them.");
     case CleanupMethod::Delete:
-        return tr("This is a preview. Run again with --yes to delete these items for good.");
+        return Tr::tr("This is a preview. Run again with --yes to delete these items for good.");
     }
     return {};
 }
@@ -151,9 +152,9 @@ QString skipReason(const CleanupItem &item)
         QStringList names;
         for (const ProcessRef &process : item.inUse)
             names.append(u"%1 (%2)"_s.arg(process.name).arg(process.pid));
-        return tr("in use by %1").arg(names.join(u", "_s));
+        return Tr::tr("in use by %1").arg(names.join(u", "_s));
     }
-    return tr("not selected");
+    return Tr::tr("not selected");
 }
 
 void writeJson(QTextStream &out, const Report &report)
@@ -191,7 +192,7 @@ void writeJson(QTextStream &out, const Report &report)
     json.field("frees_apparent_bytes", freed.apparent);
     json.field("frees_disk_bytes", freed.disk);
     if (report.method == CleanupMethod::Trash)
-        json.field("frees_note", tr("freed once the Trash is emptied: the Trash keeps files on their own volume"));
+        json.field("frees_note", Tr::tr("freed once the Trash is emptied: the Trash keeps files on their own volume"));
     json.key("done");
     json.startArray();
     if (report.result) {
@@ -258,9 +259,10 @@ void writePlan(QTextStream &out, const CleanupPlan &plan, SizeUnits units)
             << QString::fromLatin1(item.reason).leftJustified(11) << "  " << display(item.path) << '\n'
             << QString(36, u' ') << item.detail << '\n';
         if (!item.selected)
-            out << QString(36, u' ') << tr("skipped: %1").arg(skipReason(item)) << '\n';
+            out << QString(36, u' ') << Tr::tr("skipped: %1").arg(skipReason(item)) << '\n';
         else if (item.onNetworkFileSystem)
-            out << QString(36, u' ') << tr("on a network file system: other machines may be using these files") << '\n';
+            out << QString(36, u' ') << Tr::tr("on a network file system: other machines may be using these files")
+                << '\n';
     }
 }
 
@@ -272,7 +274,7 @@ void writeHeldOpen(QTextStream &out, const QList<HeldOpenFile> &heldOpen, SizeUn
     for (const HeldOpenFile &held : heldOpen)
         total += held.diskBytes;
     out << '\n'
-        << tr("%1 are held by deleted files that running processes still have open (freed when they close them):")
+        << Tr::tr("%1 are held by deleted files that running processes still have open (freed when they close them):")
                .arg(formatSize(total, units))
         << '\n';
     for (qsizetype i = 0; i < heldOpen.size() && i < 10; ++i) {
@@ -288,7 +290,7 @@ int runUndo(CommandContext &context, bool json)
     const UndoResult undo = undoLastCleanup(journal);
     if (undo.nothingToUndo()) {
         context.err << "cachelens clean: "
-                    << tr("nothing to undo: no cleanup moved anything to the Trash that is still there") << '\n';
+                    << Tr::tr("nothing to undo: no cleanup moved anything to the Trash that is still there") << '\n';
         return ExitFailed;
     }
     if (json) {
@@ -317,9 +319,9 @@ int runUndo(CommandContext &context, bool json)
         writer.endObject();
         writeRaw(context.out, writer.take());
     } else {
-        context.out << tr("Restored %1 from the Trash.").arg(itemCount(undo.restored.size())) << '\n';
+        context.out << Tr::tr("Restored %1 from the Trash.").arg(itemCount(undo.restored.size())) << '\n';
         for (const auto &[path, reason] : undo.failures)
-            context.out << "  " << tr("not restored: %1: %2").arg(display(path), reason) << '\n';
+            context.out << "  " << Tr::tr("not restored: %1: %2").arg(display(path), reason) << '\n';
     }
     context.out.flush();
     return undo.failures.isEmpty() ? ExitOk : (undo.restored.isEmpty() ? ExitFailed : ExitPartial);
@@ -340,11 +342,11 @@ int runClean(CommandContext &context)
     const SizeUnits units = parser.isSet("si") ? SizeUnits::Si : SizeUnits::Iec;
     if (parser.isSet("undo")) {
         if (parser.isSet("select") || !parser.positional().isEmpty())
-            return usageError(context, tr("--undo takes no selector or PATH"));
+            return usageError(context, Tr::tr("--undo takes no selector or PATH"));
         return runUndo(context, json);
     }
     if (!parser.isSet("select"))
-        return usageError(context, tr("say what to clean with --select (for example --select temp)"));
+        return usageError(context, Tr::tr("say what to clean with --select (for example --select temp)"));
 
     QList<Selector> selectors;
     for (const QByteArray &text : parser.values("select")) {
@@ -359,13 +361,13 @@ int runClean(CommandContext &context)
     if (parser.isSet("older-than")) {
         const int days = parser.value("older-than").toInt(&ok);
         if (!ok || days < 0)
-            return usageError(context, tr("--older-than needs a number of days"));
+            return usageError(context, Tr::tr("--older-than needs a number of days"));
         options.olderThanDays = days;
     }
     if (parser.isSet("keep-last")) {
         options.keepLast = parser.value("keep-last").toInt(&ok);
         if (!ok || options.keepLast < 0)
-            return usageError(context, tr("--keep-last needs a number"));
+            return usageError(context, Tr::tr("--keep-last needs a number"));
     }
     const bool emptiesTrash
         = std::any_of(selectors.cbegin(), selectors.cend(), [](const Selector &s) { return s.kind == "trash"; });
@@ -373,13 +375,13 @@ int runClean(CommandContext &context)
     if (parser.isSet("method")) {
         const std::optional<CleanupMethod> chosen = cleanupMethodFromId(parser.value("method"));
         if (!chosen)
-            return usageError(context, tr("--method is trash, archive or delete"));
+            return usageError(context, Tr::tr("--method is trash, archive or delete"));
         method = *chosen;
     }
     if (emptiesTrash && method != CleanupMethod::Delete)
-        return usageError(context, tr("the trash selector empties the Trash: use it with --method delete"));
+        return usageError(context, Tr::tr("the trash selector empties the Trash: use it with --method delete"));
     if (method == CleanupMethod::Archive && !parser.isSet("archive-dir"))
-        return usageError(context, tr("--method archive needs --archive-dir DIR"));
+        return usageError(context, Tr::tr("--method archive needs --archive-dir DIR"));
 
     QStringList warnings;
     int missingPaths = 0;
@@ -388,14 +390,14 @@ int runClean(CommandContext &context)
         struct stat st {
         };
         if (::stat(absolute.constData(), &st) != 0 || !S_ISDIR(st.st_mode)) {
-            context.err << "cachelens clean: " << tr("%1: not a folder; skipped").arg(display(path)) << '\n';
+            context.err << "cachelens clean: " << Tr::tr("%1: not a folder; skipped").arg(display(path)) << '\n';
             ++missingPaths;
             continue;
         }
         options.paths.append(absolute);
     }
     if (missingPaths > 0 && options.paths.isEmpty()) {
-        context.err << "cachelens clean: " << tr("none of the PATHs is a folder; nothing was done") << '\n';
+        context.err << "cachelens clean: " << Tr::tr("none of the PATHs is a folder; nothing was done") << '\n';
         return ExitFailed;
     }
 
@@ -410,7 +412,7 @@ int runClean(CommandContext &context)
     const CleanupGuard guard(planned.roots, QFile::encodeName(QDir::homePath()));
     CleanupJournal journal;
     for (const QString &warning : std::as_const(warnings))
-        context.err << "cachelens clean: " << tr("warning: %1").arg(warning) << '\n';
+        context.err << "cachelens clean: " << Tr::tr("warning: %1").arg(warning) << '\n';
 
     const bool preview = parser.isSet("dry-run") || !parser.isSet("yes");
     const FreedBytes freed = plan.freed();
@@ -424,20 +426,20 @@ int runClean(CommandContext &context)
             writeJson(context.out, { plan, method, true, nullptr, heldOpen, warnings });
         } else {
             if (plan.items().isEmpty()) {
-                context.out << tr("Nothing to clean: the selectors found nothing.") << '\n';
+                context.out << Tr::tr("Nothing to clean: the selectors found nothing.") << '\n';
             } else {
                 writePlan(context.out, plan, units);
                 context.out << '\n'
-                            << tr("%1, %2 on disk; removing them frees %3")
+                            << Tr::tr("%1, %2 on disk; removing them frees %3")
                                    .arg(itemCount(selectedCount), formatSize(size.disk, units),
                                        formatSize(freed.disk, units));
                 if (freed.disk < size.disk)
                     context.out << ' '
-                                << tr("(the rest is shared: hard links elsewhere, or blobs other revisions use)");
+                                << Tr::tr("(the rest is shared: hard links elsewhere, or blobs other revisions use)");
                 context.out << ".\n";
                 if (method == CleanupMethod::Trash)
-                    context.out << tr("Moving to the Trash frees nothing until the Trash is emptied; use --method "
-                                      "delete or archive when the goal is space.")
+                    context.out << Tr::tr("Moving to the Trash frees nothing until the Trash is emptied; use --method "
+                                          "delete or archive when the goal is space.")
                                 << '\n';
             }
             writeHeldOpen(context.out, heldOpen, units);
@@ -452,7 +454,7 @@ int runClean(CommandContext &context)
         if (json)
             writeJson(context.out, { plan, method, false, nullptr, heldOpen, warnings });
         else
-            context.out << tr("Nothing to clean.") << '\n';
+            context.out << Tr::tr("Nothing to clean.") << '\n';
         context.out.flush();
         return plan.items().isEmpty() && failures.isEmpty() ? ExitOk : ExitFailed;
     }
@@ -466,7 +468,7 @@ int runClean(CommandContext &context)
     const CleanupResult result = executor.run(nullptr, [&](qsizetype done, qsizetype total, const QByteArray &current) {
         if (!terminal)
             return;
-        const QString line = tr("Cleaning %1/%2: %3").arg(done).arg(total).arg(display(current));
+        const QString line = Tr::tr("Cleaning %1/%2: %3").arg(done).arg(total).arg(display(current));
         std::fprintf(stderr, "\r\033[K%s", line.left(120).toLocal8Bit().constData());
         std::fflush(stderr);
     });
@@ -484,24 +486,25 @@ int runClean(CommandContext &context)
     } else if (!result.error.isEmpty()) {
         context.err << "cachelens clean: " << result.error << '\n';
     } else {
-        context.out << tr("%1 %2 (%3).").arg(itemCount(done), methodSentence(method), formatSize(removedDisk, units))
-                    << '\n';
+        context.out
+            << Tr::tr("%1 %2 (%3).").arg(itemCount(done), methodSentence(method), formatSize(removedDisk, units))
+            << '\n';
         for (const ItemOutcome &outcome : result.outcomes) {
             if (outcome.status == ItemOutcome::Status::Done)
                 continue;
             context.out << "  "
-                        << (outcome.status == ItemOutcome::Status::Partial ? tr("partly done: %1: %2")
-                                                                           : tr("skipped: %1: %2"))
+                        << (outcome.status == ItemOutcome::Status::Partial ? Tr::tr("partly done: %1: %2")
+                                                                           : Tr::tr("skipped: %1: %2"))
                                .arg(display(plan.items().at(outcome.item).path), outcome.reason)
                         << '\n';
         }
         if (!result.archivePath.isEmpty())
-            context.out << tr("Archive (verified): %1").arg(display(result.archivePath)) << '\n';
+            context.out << Tr::tr("Archive (verified): %1").arg(display(result.archivePath)) << '\n';
         if (method == CleanupMethod::Trash && done > 0)
-            context.out << tr("Undo with 'cachelens clean --undo'. The space comes back when the Trash is emptied "
-                              "('cachelens clean --select trash --method delete --yes').")
+            context.out << Tr::tr("Undo with 'cachelens clean --undo'. The space comes back when the Trash is emptied "
+                                  "('cachelens clean --select trash --method delete --yes').")
                         << '\n';
-        context.out << tr("Journal: %1").arg(journal.path()) << '\n';
+        context.out << Tr::tr("Journal: %1").arg(journal.path()) << '\n';
     }
     context.out.flush();
     if (!result.error.isEmpty() || done == 0)

@@ -18,18 +18,19 @@ namespace CacheLens::Cli
 namespace
 {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
+// The context of this file's messages, in a form lupdate reads: a free tr() helper would
+// put them under whatever class or namespace lupdate finds around each call.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 QList<OptionSpec> globalOptions()
 {
     return {
-        { "help", 'h', {}, tr("Show this help and exit"), false },
-        { "version", 'v', {}, tr("Show the version and exit"), false },
+        { "help", 'h', {}, Tr::tr("Show this help and exit"), false },
+        { "version", 'v', {}, Tr::tr("Show the version and exit"), false },
         { "log-level", 0, u"LEVEL"_s,
-            tr("Log verbosity: %1 (default: $CACHELENS_LOG, else info)").arg(Log::levelNames()), false },
+            Tr::tr("Log verbosity: %1 (default: $CACHELENS_LOG, else info)").arg(Log::levelNames()), false },
     };
 }
 
@@ -63,7 +64,7 @@ Launch usageError(const QString &message)
     Launch launch;
     launch.kind = Launch::Kind::Exit;
     launch.exitCode = ExitUsage;
-    launch.error = u"cachelens: "_s + message + u'\n' + tr("Try 'cachelens --help' for more information.") + u'\n';
+    launch.error = u"cachelens: "_s + message + u'\n' + Tr::tr("Try 'cachelens --help' for more information.") + u'\n';
     return launch;
 }
 
@@ -81,22 +82,22 @@ QString mainHelp()
 {
     QString commandList;
     for (const Command &command : commands())
-        commandList += u"  "_s + QString::fromLatin1(command.name).leftJustified(10) + tr(command.summary) + u'\n';
+        commandList += u"  "_s + QString::fromLatin1(command.name).leftJustified(10) + Tr::tr(command.summary) + u'\n';
     const ArgParser parser(globalOptions());
-    return tr("Usage: cachelens [OPTIONS] [PATH...]\n"
-              "       cachelens COMMAND [OPTIONS] [ARGS...]\n"
-              "\n"
-              "CacheLens shows what is filling your disk - model hubs, dataset caches, checkpoints,\n"
-              "logs, package and compiler caches - helps you reclaim space safely, and warns you\n"
-              "before a volume is full.\n"
-              "\n"
-              "Without a command it opens the window and scans each PATH given.\n"
-              "\n"
-              "Commands (they need no display):\n")
-        + commandList + u'\n' + tr("Options:\n") + parser.optionsHelp() + u'\n'
-        + tr("Run 'cachelens COMMAND --help' for the options of a command.\n"
-             "Exit codes: 0 done, 1 done in part, 2 usage error, 3 nothing could be done.\n"
-             "Log file: %1\n")
+    return Tr::tr("Usage: cachelens [OPTIONS] [PATH...]\n"
+                  "       cachelens COMMAND [OPTIONS] [ARGS...]\n"
+                  "\n"
+                  "CacheLens shows what is filling your disk - model hubs, dataset caches, checkpoints,\n"
+                  "logs, package and compiler caches - helps you reclaim space safely, and warns you\n"
+                  "before a volume is full.\n"
+                  "\n"
+                  "Without a command it opens the window and scans each PATH given.\n"
+                  "\n"
+                  "Commands (they need no display):\n")
+        + commandList + u'\n' + Tr::tr("Options:\n") + parser.optionsHelp() + u'\n'
+        + Tr::tr("Run 'cachelens COMMAND --help' for the options of a command.\n"
+                 "Exit codes: 0 done, 1 done in part, 2 usage error, 3 nothing could be done.\n"
+                 "Log file: %1\n")
               .arg(Log::defaultLogFilePath());
 }
 
@@ -116,7 +117,7 @@ Launch classify(const QList<QByteArray> &args, const QByteArray &envLogLevel)
             launch.logLevel = *level;
             launch.logLevelGiven = true;
         } else {
-            launch.warning = tr("ignoring CACHELENS_LOG='%1': expected one of %2")
+            launch.warning = Tr::tr("ignoring CACHELENS_LOG='%1': expected one of %2")
                                  .arg(QString::fromLocal8Bit(envLogLevel), Log::levelNames());
         }
     }
@@ -124,7 +125,7 @@ Launch classify(const QList<QByteArray> &args, const QByteArray &envLogLevel)
         const QString text = QString::fromLocal8Bit(parser.value("log-level"));
         const auto level = Log::parseLevel(text);
         if (!level)
-            return usageError(tr("invalid log level '%1': expected one of %2").arg(text, Log::levelNames()));
+            return usageError(Tr::tr("invalid log level '%1': expected one of %2").arg(text, Log::levelNames()));
         launch.logLevel = *level;
         launch.logLevelGiven = true;
     }
@@ -150,7 +151,7 @@ Launch classify(const QList<QByteArray> &args, const QByteArray &envLogLevel)
         const bool exists = std::filesystem::symlink_status(first.toStdString(), error).type()
             != std::filesystem::file_type::not_found;
         if (!exists && !first.contains('/'))
-            return usageError(tr("'%1' is neither a command (%2) nor an existing path")
+            return usageError(Tr::tr("'%1' is neither a command (%2) nor an existing path")
                                   .arg(QString::fromLocal8Bit(first), QString::fromLatin1(commandNames().join(", "))));
     }
     return launch;
@@ -160,7 +161,7 @@ int runCommand(const Launch &launch, QTextStream &out, QTextStream &err)
 {
     const Command *command = findCommand(launch.command);
     if (!command) {
-        err << "cachelens: " << tr("unknown command '%1'").arg(QString::fromLocal8Bit(launch.command)) << '\n';
+        err << "cachelens: " << Tr::tr("unknown command '%1'").arg(QString::fromLocal8Bit(launch.command)) << '\n';
         return ExitUsage;
     }
     CommandContext context { launch.command, launch.commandArgs, out, err };

@@ -44,10 +44,11 @@ namespace CacheLens::Cli
 namespace
 {
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("MonitorCommand", text, nullptr, n);
-}
+// The context of this file's messages, in a form lupdate reads: a free tr() helper would
+// put them under whatever class or namespace lupdate finds around each call.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(MonitorCommand)
+};
 
 // --- SIGINT/SIGTERM: finish the current sample, then stop -------------------------------------
 
@@ -168,9 +169,9 @@ QString readOptions(const ArgParser &parser, Options &options)
     options.historyPath
         = parser.isSet("history") ? QFile::decodeName(parser.value("history")) : UsageHistory::defaultPath();
     if (parser.isSet("prometheus") && options.prometheusPath.isEmpty())
-        return tr("--prometheus needs a file name");
+        return Tr::tr("--prometheus needs a file name");
     if (parser.isSet("history") && options.historyPath.isEmpty())
-        return tr("--history needs a file name");
+        return Tr::tr("--history needs a file name");
 
     struct Numeric {
         const char *name;
@@ -193,7 +194,7 @@ QString readOptions(const ArgParser &parser, Options &options)
             continue;
         const auto value = parseNumber(parser.value(numeric.name), numeric.min, numeric.max);
         if (!value)
-            return tr("--%1 wants a whole number from %2 to %3, not '%4'")
+            return Tr::tr("--%1 wants a whole number from %2 to %3, not '%4'")
                 .arg(QString::fromLatin1(numeric.name))
                 .arg(numeric.min)
                 .arg(numeric.max)
@@ -201,7 +202,7 @@ QString readOptions(const ArgParser &parser, Options &options)
         *numeric.target = *value;
     }
     if (warningPercent >= criticalPercent)
-        return tr("--warning (%1) must be below --critical (%2)").arg(warningPercent).arg(criticalPercent);
+        return Tr::tr("--warning (%1) must be below --critical (%2)").arg(warningPercent).arg(criticalPercent);
     options.thresholds.warningRatio = double(warningPercent) / 100.0;
     options.thresholds.criticalRatio = double(criticalPercent) / 100.0;
     options.thresholds.etaWarningSeconds = etaHours * 3600;
@@ -213,10 +214,10 @@ QString readOptions(const ArgParser &parser, Options &options)
 QString formatDuration(std::int64_t seconds)
 {
     if (seconds < 3600)
-        return tr("~%1 min").arg(std::max<std::int64_t>(1, seconds / 60));
+        return Tr::tr("~%1 min").arg(std::max<std::int64_t>(1, seconds / 60));
     if (seconds < 2 * 86400)
-        return tr("~%1 h").arg(double(seconds) / 3600.0, 0, 'f', 1);
-    return tr("~%1 d").arg(double(seconds) / 86400.0, 0, 'f', 1);
+        return Tr::tr("~%1 h").arg(double(seconds) / 3600.0, 0, 'f', 1);
+    return Tr::tr("~%1 d").arg(double(seconds) / 86400.0, 0, 'f', 1);
 }
 
 int percentUsed(const Volume &volume)
@@ -229,7 +230,7 @@ void writeTable(QTextStream &out, std::int64_t now, const QList<VolumeStatus> &s
 {
     out << formatIsoTime(now) << '\n';
     if (statuses.isEmpty()) {
-        out << tr("No volume found.") << "\n\n";
+        out << Tr::tr("No volume found.") << "\n\n";
         return;
     }
     qsizetype mountWidth = 5;
@@ -238,16 +239,17 @@ void writeTable(QTextStream &out, std::int64_t now, const QList<VolumeStatus> &s
         mountWidth = std::max(mountWidth, QString::fromLocal8Bit(status.volume.mountPoint).size());
         typeWidth = std::max(typeWidth, status.volume.fsType.size());
     }
-    out << tr("Mount").leftJustified(mountWidth) << "  " << tr("Type").leftJustified(typeWidth) << "  "
-        << tr("Size").rightJustified(10) << "  " << tr("Used").rightJustified(10) << "  "
-        << tr("Avail").rightJustified(10) << "  " << tr("Use%").rightJustified(4) << "  "
-        << tr("State").leftJustified(8) << "  " << tr("Growth").rightJustified(12) << "  " << tr("Full in") << '\n';
+    out << Tr::tr("Mount").leftJustified(mountWidth) << "  " << Tr::tr("Type").leftJustified(typeWidth) << "  "
+        << Tr::tr("Size").rightJustified(10) << "  " << Tr::tr("Used").rightJustified(10) << "  "
+        << Tr::tr("Avail").rightJustified(10) << "  " << Tr::tr("Use%").rightJustified(4) << "  "
+        << Tr::tr("State").leftJustified(8) << "  " << Tr::tr("Growth").rightJustified(12) << "  " << Tr::tr("Full in")
+        << '\n';
     for (const VolumeStatus &status : statuses) {
         const Volume &volume = status.volume;
         out << QString::fromLocal8Bit(volume.mountPoint).leftJustified(mountWidth) << "  "
             << QString::fromLocal8Bit(volume.fsType).leftJustified(typeWidth) << "  ";
         if (!volume.measured()) {
-            out << tr("(%1)").arg(volume.error) << '\n';
+            out << Tr::tr("(%1)").arg(volume.error) << '\n';
             continue;
         }
         QString growth = u"-"_s;
@@ -362,7 +364,8 @@ public:
         , m_probe(makeSystemStorageProbe())
     {
         if (!m_history.isOpen())
-            warn(tr("the usage history cannot be kept (%1); monitoring goes on without it").arg(m_history.errorText()));
+            warn(Tr::tr("the usage history cannot be kept (%1); monitoring goes on without it")
+                     .arg(m_history.errorText()));
     }
 
     int run()
@@ -380,7 +383,7 @@ public:
             }
             const QList<Volume> volumes = m_probe->sample();
             if (m_history.isOpen() && !m_history.append(now, volumes) && !m_historyWriteWarned) {
-                warn(tr("cannot add to the usage history: %1").arg(m_history.errorText()));
+                warn(Tr::tr("cannot add to the usage history: %1").arg(m_history.errorText()));
                 m_historyWriteWarned = true;
             }
             QList<VolumeAlert> alerts;
@@ -412,7 +415,7 @@ public:
                 const QString error = writeFileAtomically(m_options.prometheusPath, prometheusText(statuses, m_caches));
                 if (!error.isEmpty()) {
                     m_context.err << "cachelens monitor: "
-                                  << tr("cannot write %1: %2").arg(m_options.prometheusPath, error) << '\n';
+                                  << Tr::tr("cannot write %1: %2").arg(m_options.prometheusPath, error) << '\n';
                     partial = true;
                 }
             }
@@ -431,7 +434,7 @@ public:
 private:
     void warn(const QString &message)
     {
-        m_context.err << "cachelens monitor: " << tr("warning: %1").arg(message) << '\n';
+        m_context.err << "cachelens monitor: " << Tr::tr("warning: %1").arg(message) << '\n';
     }
 
     void report(const VolumeAlert &alert)
@@ -439,10 +442,10 @@ private:
         const QString mount = QString::fromLocal8Bit(alert.mountPoint);
         const int percent = int(std::ceil(alert.usedRatio * 100.0 - 1e-9));
         QString message = alert.to == VolumeState::Critical
-            ? tr("%1 is critical: %2% used").arg(mount).arg(percent)
-            : tr("%1 needs attention: %2% used").arg(mount).arg(percent);
+            ? Tr::tr("%1 is critical: %2% used").arg(mount).arg(percent)
+            : Tr::tr("%1 needs attention: %2% used").arg(mount).arg(percent);
         if (alert.etaFullSeconds)
-            message += tr(", full in %1").arg(formatDuration(*alert.etaFullSeconds));
+            message += Tr::tr(", full in %1").arg(formatDuration(*alert.etaFullSeconds));
         Log::storage()->info("alert: {}", message.toStdString());
         m_context.err << "cachelens monitor: " << message << '\n';
     }
@@ -461,57 +464,59 @@ private:
 int runMonitor(CommandContext &context)
 {
     ArgParser parser({
-        { "once", 0, {}, tr("Take one sample and exit"), false },
-        { "interval", 0, u"S"_s, tr("Seconds between samples (default: 60)"), false },
-        { "json", 0, {}, tr("One JSON document per line and sample (JSON Lines)"), false },
-        { "prometheus", 0, u"FILE"_s, tr("Also write the node_exporter textfile FILE (replaced atomically)"), false },
+        { "once", 0, {}, Tr::tr("Take one sample and exit"), false },
+        { "interval", 0, u"S"_s, Tr::tr("Seconds between samples (default: 60)"), false },
+        { "json", 0, {}, Tr::tr("One JSON document per line and sample (JSON Lines)"), false },
+        { "prometheus", 0, u"FILE"_s, Tr::tr("Also write the node_exporter textfile FILE (replaced atomically)"),
+            false },
         { "cache-interval", 0, u"S"_s,
-            tr("Seconds between scans of the ML caches for --prometheus (default: 3600; 0: once)"), false },
-        { "history", 0, u"FILE"_s, tr("The usage history database (default: %1)").arg(UsageHistory::defaultPath()),
+            Tr::tr("Seconds between scans of the ML caches for --prometheus (default: 3600; 0: once)"), false },
+        { "history", 0, u"FILE"_s, Tr::tr("The usage history database (default: %1)").arg(UsageHistory::defaultPath()),
             false },
-        { "warning", 0, u"PCT"_s, tr("Use% from which a volume is in warning (default: 85)"), false },
-        { "critical", 0, u"PCT"_s, tr("Use% from which a volume is critical (default: 95)"), false },
-        { "eta-warning", 0, u"HOURS"_s, tr("Warn when a volume will be full within HOURS (default: 24; 0: off)"),
+        { "warning", 0, u"PCT"_s, Tr::tr("Use% from which a volume is in warning (default: 85)"), false },
+        { "critical", 0, u"PCT"_s, Tr::tr("Use% from which a volume is critical (default: 95)"), false },
+        { "eta-warning", 0, u"HOURS"_s, Tr::tr("Warn when a volume will be full within HOURS (default: 24; 0: off)"),
             false },
-        { "si", 0, {}, tr("Powers of 1000 (kB, MB, GB) instead of 1024 (KiB, MiB, GiB)"), false },
-        { "help", 'h', {}, tr("Show this help and exit"), false },
+        { "si", 0, {}, Tr::tr("Powers of 1000 (kB, MB, GB) instead of 1024 (KiB, MiB, GiB)"), false },
+        { "help", 'h', {}, Tr::tr("Show this help and exit"), false },
     });
     Options options;
     QString problem;
     if (!parser.parse(context.args))
         problem = parser.errorText();
     else if (!parser.positional().isEmpty())
-        problem = tr("takes no PATH: it watches every volume");
+        problem = Tr::tr("takes no PATH: it watches every volume");
     else if (!parser.isSet("help"))
         problem = readOptions(parser, options);
     if (!problem.isEmpty()) {
         context.err << "cachelens monitor: " << problem << '\n'
-                    << tr("Try 'cachelens monitor --help' for more information.") << '\n';
+                    << Tr::tr("Try 'cachelens monitor --help' for more information.") << '\n';
         return ExitUsage;
     }
     if (parser.isSet("help")) {
-        context.out << tr("Usage: cachelens monitor [--once] [--interval S] [--json] [--prometheus FILE]\n"
-                          "                         [--cache-interval S] [--history FILE] [--si]\n"
-                          "\n"
-                          "Shows how full each volume is - counted as df counts it - how fast it grows and\n"
-                          "when it will be full, every S seconds until interrupted (Ctrl+C, SIGTERM), or\n"
-                          "once. Pseudo file systems are left out, bind mounts shown once; tmpfs is shown at\n"
-                          "/tmp, /dev/shm and /run/user/UID. A volume that does not answer within 2 s (a dead\n"
-                          "network mount) is reported as such and does not hold up the others.\n"
-                          "\n"
-                          "Samples go into the usage history the window shares, so growth and 'full in' show\n"
-                          "once it holds 3 samples over 10 minutes of the last 6 hours. A volume is in\n"
-                          "warning from 85% used or when full within 24 h, critical from 95%; it leaves a\n"
-                          "state 2 points below its threshold. Each change for the worse is reported once on\n"
-                          "stderr.\n"
-                          "\n"
-                          "--json prints one line per sample: {\"version\":1,\"time\",\"volumes\":[{\"mount\",\n"
-                          "\"device\",\"fs_type\",\"total_bytes\",\"used_bytes\",\"available_bytes\",\"used_ratio\",\n"
-                          "\"state\",\"eta_full_seconds\"}]}. --prometheus writes cachelens_volume_* gauges and\n"
-                          "cachelens_cache_bytes for each known ML cache, for node_exporter's textfile\n"
-                          "collector.\n"
-                          "\n"
-                          "Options:\n")
+        context.out << Tr::tr(
+            "Usage: cachelens monitor [--once] [--interval S] [--json] [--prometheus FILE]\n"
+            "                         [--cache-interval S] [--history FILE] [--si]\n"
+            "\n"
+            "Shows how full each volume is - counted as df counts it - how fast it grows and\n"
+            "when it will be full, every S seconds until interrupted (Ctrl+C, SIGTERM), or\n"
+            "once. Pseudo file systems are left out, bind mounts shown once; tmpfs is shown at\n"
+            "/tmp, /dev/shm and /run/user/UID. A volume that does not answer within 2 s (a dead\n"
+            "network mount) is reported as such and does not hold up the others.\n"
+            "\n"
+            "Samples go into the usage history the window shares, so growth and 'full in' show\n"
+            "once it holds 3 samples over 10 minutes of the last 6 hours. A volume is in\n"
+            "warning from 85% used or when full within 24 h, critical from 95%; it leaves a\n"
+            "state 2 points below its threshold. Each change for the worse is reported once on\n"
+            "stderr.\n"
+            "\n"
+            "--json prints one line per sample: {\"version\":1,\"time\",\"volumes\":[{\"mount\",\n"
+            "\"device\",\"fs_type\",\"total_bytes\",\"used_bytes\",\"available_bytes\",\"used_ratio\",\n"
+            "\"state\",\"eta_full_seconds\"}]}. --prometheus writes cachelens_volume_* gauges and\n"
+            "cachelens_cache_bytes for each known ML cache, for node_exporter's textfile\n"
+            "collector.\n"
+            "\n"
+            "Options:\n")
                     << parser.optionsHelp();
         return ExitOk;
     }

@@ -22,42 +22,43 @@ namespace CacheLens::Cli
 namespace
 {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ScanCommand", text);
-}
+// The context of this file's messages, in a form lupdate reads: a free tr() helper would
+// put them under whatever class or namespace lupdate finds around each call.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(ScanCommand)
+};
 
 constexpr int MaxErrorsShown = 10;
 
 QList<OptionSpec> scanOptions()
 {
     return {
-        { "json", 0, {}, tr("Print one JSON document (see the README for the schema)"), false },
-        { "csv", 0, {}, tr("Print one CSV row per folder down to --depth"), false },
-        { "top", 'n', u"N"_s, tr("How many of the largest folders and files to list (default 10)"), false },
-        { "depth", 0, u"N"_s, tr("How deep --csv lists folders (default 3; roots are 0)"), false },
-        { "si", 0, {}, tr("Powers of 1000 (kB, MB, GB) instead of 1024 (KiB, MiB, GiB)"), false },
-        { "cross-filesystems", 'x', {}, tr("Enter other file systems mounted below a root"), false },
-        { "exclude", 0, u"GLOB"_s, tr("Skip entries whose name (or, with '/', path) matches; repeatable"), true },
-        { "threads", 0, u"N"_s, tr("Walker threads (default: one per processor)"), false },
-        { "export", 'o', u"FILE"_s, tr("Also write the tree as an ncdu JSON export ('-' for stdout); one PATH"),
+        { "json", 0, {}, Tr::tr("Print one JSON document (see the README for the schema)"), false },
+        { "csv", 0, {}, Tr::tr("Print one CSV row per folder down to --depth"), false },
+        { "top", 'n', u"N"_s, Tr::tr("How many of the largest folders and files to list (default 10)"), false },
+        { "depth", 0, u"N"_s, Tr::tr("How deep --csv lists folders (default 3; roots are 0)"), false },
+        { "si", 0, {}, Tr::tr("Powers of 1000 (kB, MB, GB) instead of 1024 (KiB, MiB, GiB)"), false },
+        { "cross-filesystems", 'x', {}, Tr::tr("Enter other file systems mounted below a root"), false },
+        { "exclude", 0, u"GLOB"_s, Tr::tr("Skip entries whose name (or, with '/', path) matches; repeatable"), true },
+        { "threads", 0, u"N"_s, Tr::tr("Walker threads (default: one per processor)"), false },
+        { "export", 'o', u"FILE"_s, Tr::tr("Also write the tree as an ncdu JSON export ('-' for stdout); one PATH"),
             false },
-        { "gzip", 0, {}, tr("Compress the --export file with gzip"), false },
-        { "import", 'f', u"FILE"_s, tr("Report on an ncdu/gdu/CacheLens export instead of scanning"), false },
-        { "help", 'h', {}, tr("Show this help and exit"), false },
+        { "gzip", 0, {}, Tr::tr("Compress the --export file with gzip"), false },
+        { "import", 'f', u"FILE"_s, Tr::tr("Report on an ncdu/gdu/CacheLens export instead of scanning"), false },
+        { "help", 'h', {}, Tr::tr("Show this help and exit"), false },
     };
 }
 
 QString usage(const ArgParser &parser)
 {
-    return tr("Usage: cachelens scan [OPTIONS] PATH...\n"
-              "       cachelens scan [OPTIONS] --import FILE\n"
-              "\n"
-              "Scans each PATH and prints its size (as du counts it: hard links once, symlinks not\n"
-              "followed, one file system per root), the size of each ML category, and the largest\n"
-              "folders and files.\n"
-              "\n"
-              "Options:\n")
+    return Tr::tr("Usage: cachelens scan [OPTIONS] PATH...\n"
+                  "       cachelens scan [OPTIONS] --import FILE\n"
+                  "\n"
+                  "Scans each PATH and prints its size (as du counts it: hard links once, symlinks not\n"
+                  "followed, one file system per root), the size of each ML category, and the largest\n"
+                  "folders and files.\n"
+                  "\n"
+                  "Options:\n")
         + parser.optionsHelp();
 }
 
@@ -73,7 +74,7 @@ bool parseCount(
     if (ok && value >= minimum)
         return true;
     err << "cachelens scan: "
-        << tr("--%1 needs a whole number of at least %2, not '%3'")
+        << Tr::tr("--%1 needs a whole number of at least %2, not '%3'")
                .arg(QString::fromLatin1(name))
                .arg(minimum)
                .arg(QString::fromLocal8Bit(parser.value(name)))
@@ -91,14 +92,14 @@ void printHuman(QTextStream &out, const FileTree &tree, const ScanSummary &summa
         const FileNode &node = tree.node(root.node);
         totalDisk += node.diskBytes;
         out << formatSize(node.diskBytes, units).rightJustified(10) << "  " << path(root.path) << "  ("
-            << tr("%1 files, %2 folders, apparent size %3")
+            << Tr::tr("%1 files, %2 folders, apparent size %3")
                    .arg(formatCount(root.files), formatCount(root.dirs), formatSize(node.apparentBytes, units));
         if (root.alreadyCounted)
-            out << tr("; inside an earlier root, counted there");
+            out << Tr::tr("; inside an earlier root, counted there");
         out << ")\n";
     }
 
-    out << '\n' << tr("By category:") << '\n';
+    out << '\n' << Tr::tr("By category:") << '\n';
     for (const Category category : AllCategories) {
         const CategoryTotal &total = summary.categories.at(static_cast<std::size_t>(category));
         if (total.diskBytes == 0 && total.files == 0)
@@ -106,7 +107,7 @@ void printHuman(QTextStream &out, const FileTree &tree, const ScanSummary &summa
         const double share = totalDisk ? 100.0 * double(total.diskBytes) / double(totalDisk) : 0.0;
         out << "  " << categoryDisplayName(category).leftJustified(15)
             << formatSize(total.diskBytes, units).rightJustified(10) << QString::number(share, 'f', 1).rightJustified(7)
-            << "%  " << tr("%1 files").arg(formatCount(total.files)) << '\n';
+            << "%  " << Tr::tr("%1 files").arg(formatCount(total.files)) << '\n';
     }
 
     auto printRanked = [&](const QString &title, const std::vector<RankedEntry> &entries) {
@@ -119,13 +120,13 @@ void printHuman(QTextStream &out, const FileTree &tree, const ScanSummary &summa
                 << '\n';
         }
     };
-    printRanked(tr("Largest folders:"), summary.topDirs);
-    printRanked(tr("Largest files:"), summary.topFiles);
+    printRanked(Tr::tr("Largest folders:"), summary.topDirs);
+    printRanked(Tr::tr("Largest files:"), summary.topFiles);
 
     out << '\n'
-        << tr("%1 entries in %2 s").arg(formatCount(tree.nodeCount())).arg(double(elapsedMs) / 1000.0, 0, 'f', 2);
+        << Tr::tr("%1 entries in %2 s").arg(formatCount(tree.nodeCount())).arg(double(elapsedMs) / 1000.0, 0, 'f', 2);
     if (tree.isPartial())
-        out << tr(" (stopped early: the totals are incomplete)");
+        out << Tr::tr(" (stopped early: the totals are incomplete)");
     out << '\n';
 }
 
@@ -135,12 +136,14 @@ void printErrors(QTextStream &err, const FileTree &tree)
     for (qsizetype i = 0; i < std::min<qsizetype>(errors.size(), MaxErrorsShown); ++i) {
         const ScanError &error = errors.at(i);
         err << "cachelens scan: "
-            << tr("cannot read %1: %2").arg(QString::fromLocal8Bit(tree.errorPath(error)), scanErrorText(tree, error))
+            << Tr::tr("cannot read %1: %2")
+                   .arg(QString::fromLocal8Bit(tree.errorPath(error)), scanErrorText(tree, error))
             << '\n';
     }
     if (errors.size() > MaxErrorsShown)
         err << "cachelens scan: "
-            << tr("... and %1 more unreadable entries (all are listed by --json)").arg(errors.size() - MaxErrorsShown)
+            << Tr::tr("... and %1 more unreadable entries (all are listed by --json)")
+                   .arg(errors.size() - MaxErrorsShown)
             << '\n';
 }
 
@@ -151,7 +154,7 @@ int runScan(CommandContext &context)
     ArgParser parser(scanOptions());
     if (!parser.parse(context.args)) {
         context.err << "cachelens scan: " << parser.errorText() << '\n'
-                    << tr("Try 'cachelens scan --help' for more information.") << '\n';
+                    << Tr::tr("Try 'cachelens scan --help' for more information.") << '\n';
         return ExitUsage;
     }
     if (parser.isSet("help")) {
@@ -165,22 +168,22 @@ int runScan(CommandContext &context)
         || !parseCount(parser, "threads", 0, 1, threads, context.err))
         return ExitUsage;
     if (parser.isSet("json") && parser.isSet("csv")) {
-        context.err << "cachelens scan: " << tr("choose one of --json and --csv") << '\n';
+        context.err << "cachelens scan: " << Tr::tr("choose one of --json and --csv") << '\n';
         return ExitUsage;
     }
     const bool importing = parser.isSet("import");
     if (parser.positional().isEmpty() != importing) {
         context.err << "cachelens scan: "
-                    << (importing ? tr("give either PATHs or --import, not both") : tr("no PATH given")) << '\n'
-                    << tr("Try 'cachelens scan --help' for more information.") << '\n';
+                    << (importing ? Tr::tr("give either PATHs or --import, not both") : Tr::tr("no PATH given")) << '\n'
+                    << Tr::tr("Try 'cachelens scan --help' for more information.") << '\n';
         return ExitUsage;
     }
     if (parser.isSet("export") && parser.positional().size() > 1) {
-        context.err << "cachelens scan: " << tr("--export writes one folder: give one PATH") << '\n';
+        context.err << "cachelens scan: " << Tr::tr("--export writes one folder: give one PATH") << '\n';
         return ExitUsage;
     }
     if (parser.isSet("gzip") && !parser.isSet("export")) {
-        context.err << "cachelens scan: " << tr("--gzip only applies to --export") << '\n';
+        context.err << "cachelens scan: " << Tr::tr("--gzip only applies to --export") << '\n';
         return ExitUsage;
     }
 
@@ -201,7 +204,7 @@ int runScan(CommandContext &context)
         Ncdu::ImportResult imported = Ncdu::importTree(file, request.rules);
         if (!imported.tree) {
             context.err << "cachelens scan: "
-                        << tr("cannot import %1: %2").arg(QString::fromLocal8Bit(file), imported.error) << '\n';
+                        << Tr::tr("cannot import %1: %2").arg(QString::fromLocal8Bit(file), imported.error) << '\n';
             return ExitFailed;
         }
         tree = std::move(imported.tree);
@@ -216,14 +219,15 @@ int runScan(CommandContext &context)
         const QString error = Ncdu::exportTree(*tree, 0, parser.value("export"), { parser.isSet("gzip") });
         if (!error.isEmpty()) {
             context.err << "cachelens scan: "
-                        << tr("cannot write %1: %2").arg(QString::fromLocal8Bit(parser.value("export")), error) << '\n';
+                        << Tr::tr("cannot write %1: %2").arg(QString::fromLocal8Bit(parser.value("export")), error)
+                        << '\n';
             exportFailed = true;
         }
         if (parser.value("export") == "-")
             return exportFailed ? ExitFailed : (tree->errors().isEmpty() ? ExitOk : ExitPartial);
     }
     for (const QString &warning : std::as_const(warnings))
-        context.err << "cachelens scan: " << tr("warning: %1").arg(warning) << '\n';
+        context.err << "cachelens scan: " << Tr::tr("warning: %1").arg(warning) << '\n';
 
     const ScanSummary summary = summarize(*tree, std::size_t(top));
     if (parser.isSet("json")) {

@@ -26,10 +26,11 @@ namespace CacheLens
 namespace
 {
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("CandidateFinder", text, nullptr, n);
-}
+// The context of this file's messages, in a form lupdate reads: a free tr() helper would
+// put them under whatever class or namespace lupdate finds around each call.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(CandidateFinder)
+};
 
 QString display(const QByteArray &path)
 {
@@ -130,15 +131,15 @@ std::optional<Selector> Selector::parse(const QByteArray &text, QString *error)
     const bool needsArgument = selector.kind == "hf-repo" || selector.kind == "cache" || selector.kind == "path";
     QString problem;
     if (!knownKinds().contains(selector.kind))
-        problem = tr("unknown selector '%1'").arg(QString::fromLocal8Bit(text));
+        problem = Tr::tr("unknown selector '%1'").arg(QString::fromLocal8Bit(text));
     else if (needsArgument && selector.argument.isEmpty())
-        problem = tr("'%1' needs a value: %1:…").arg(QString::fromLatin1(selector.kind));
+        problem = Tr::tr("'%1' needs a value: %1:…").arg(QString::fromLatin1(selector.kind));
     else if (!needsArgument && colon >= 0)
-        problem = tr("'%1' takes no value").arg(QString::fromLatin1(selector.kind));
+        problem = Tr::tr("'%1' takes no value").arg(QString::fromLatin1(selector.kind));
     else if (selector.kind == "hf-repo") {
         static const QRegularExpression form(u"^(model|dataset|space)/[^/@]+/[^/@]+(@[0-9a-f]{4,64})?$"_s);
         if (!form.match(QString::fromUtf8(selector.argument)).hasMatch())
-            problem = tr("'%1': expected hf-repo:TYPE/ORG/NAME[@COMMIT], TYPE one of model, dataset, space")
+            problem = Tr::tr("'%1': expected hf-repo:TYPE/ORG/NAME[@COMMIT], TYPE one of model, dataset, space")
                           .arg(QString::fromLocal8Bit(text));
     } else if (selector.kind == "path" && !selector.argument.startsWith('/')) {
         selector.argument = QFile::encodeName(QDir::current().absoluteFilePath(QFile::decodeName(selector.argument)));
@@ -154,15 +155,16 @@ std::optional<Selector> Selector::parse(const QByteArray &text, QString *error)
 QStringList Selector::help()
 {
     return {
-        tr("hf-detached            Hugging Face revisions no branch or tag points to, with the blobs only they use"),
-        tr("hf-unused              Hugging Face repositories not used for --older-than DAYS"),
-        tr("hf-repo:TYPE/ID[@REV]  one Hugging Face repository (model/org/name), or one revision of it"),
-        tr("cache:ID               everything in one known cache (cache:pip, cache:uv, cache:torchinductor, ...)"),
-        tr("temp                   interrupted downloads, *.tmp/*.part files, stale TorchInductor folders"),
-        tr("checkpoints            training checkpoints under PATH except the newest --keep-last N and the best"),
-        tr("logs                   TensorBoard, W&B, MLflow and Lightning logs under PATH (with --older-than)"),
-        tr("path:PATH              one file or folder inside a PATH or known cache"),
-        tr("trash                  what CacheLens moved to the Trash: empty it for good"),
+        Tr::tr(
+            "hf-detached            Hugging Face revisions no branch or tag points to, with the blobs only they use"),
+        Tr::tr("hf-unused              Hugging Face repositories not used for --older-than DAYS"),
+        Tr::tr("hf-repo:TYPE/ID[@REV]  one Hugging Face repository (model/org/name), or one revision of it"),
+        Tr::tr("cache:ID               everything in one known cache (cache:pip, cache:uv, cache:torchinductor, ...)"),
+        Tr::tr("temp                   interrupted downloads, *.tmp/*.part files, stale TorchInductor folders"),
+        Tr::tr("checkpoints            training checkpoints under PATH except the newest --keep-last N and the best"),
+        Tr::tr("logs                   TensorBoard, W&B, MLflow and Lightning logs under PATH (with --older-than)"),
+        Tr::tr("path:PATH              one file or folder inside a PATH or known cache"),
+        Tr::tr("trash                  what CacheLens moved to the Trash: empty it for good"),
     };
 }
 
@@ -269,7 +271,7 @@ void CandidateFinder::findHubRevisions(const Selector &selector, CleanupPlan &pl
 {
     const Classification model { Category::Model, Tier::Review };
     if (selector.kind == "hf-unused" && !m_options.olderThanDays) {
-        *error = tr("hf-unused needs --older-than DAYS");
+        *error = Tr::tr("hf-unused needs --older-than DAYS");
         return;
     }
     QByteArray wantedType, wantedId, wantedCommit;
@@ -283,7 +285,8 @@ void CandidateFinder::findHubRevisions(const Selector &selector, CleanupPlan &pl
     bool foundRepo = false;
     const QList<QByteArray> hubs = hubCaches();
     if (hubs.isEmpty())
-        m_warnings.append(tr("no Hugging Face hub cache was found (set HF_HOME or HF_HUB_CACHE, or give its PATH)"));
+        m_warnings.append(
+            Tr::tr("no Hugging Face hub cache was found (set HF_HOME or HF_HUB_CACHE, or give its PATH)"));
     for (const QByteArray &hub : hubs) {
         const HfCacheIndex index = HfCacheIndex::read(hub);
         m_warnings += index.warnings();
@@ -297,7 +300,7 @@ void CandidateFinder::findHubRevisions(const Selector &selector, CleanupPlan &pl
                 if (!isOldEnough(repo.lastAccessed))
                     continue;
                 CleanupItem item = CleanupItem::make(repo.path, selector.kind,
-                    tr("%1, last used %2: re-downloaded from the Hub on next use")
+                    Tr::tr("%1, last used %2: re-downloaded from the Hub on next use")
                         .arg(repoName, QDateTime::fromSecsSinceEpoch(repo.lastAccessed).toString(u"yyyy-MM-dd"_s)),
                     classification);
                 plan.add(item);
@@ -311,23 +314,24 @@ void CandidateFinder::findHubRevisions(const Selector &selector, CleanupPlan &pl
                     || (repo.revisions.size() == 1 && repo.revisions.first().commit.startsWith(wantedCommit));
                 if (everyRevision) {
                     plan.add(CleanupItem::make(repo.path, selector.kind,
-                        tr("%1, every revision: re-downloaded from the Hub on next use").arg(repoName),
+                        Tr::tr("%1, every revision: re-downloaded from the Hub on next use").arg(repoName),
                         classification));
                     continue;
                 }
                 const auto revision = std::find_if(repo.revisions.cbegin(), repo.revisions.cend(),
                     [&](const HfRevision &candidate) { return candidate.commit.startsWith(wantedCommit); });
                 if (revision == repo.revisions.cend()) {
-                    *error = tr("%1 has no revision %2").arg(repoName, QString::fromLatin1(wantedCommit));
+                    *error = Tr::tr("%1 has no revision %2").arg(repoName, QString::fromLatin1(wantedCommit));
                     return;
                 }
                 CleanupItem snapshot = CleanupItem::make(repo.path + "/snapshots/" + revision->commit, selector.kind,
-                    tr("revision %1 of %2").arg(QString::fromLatin1(revision->commit.left(12)), repoName),
+                    Tr::tr("revision %1 of %2").arg(QString::fromLatin1(revision->commit.left(12)), repoName),
                     classification, CleanupPhase::Snapshot);
                 plan.add(snapshot);
                 for (const QByteArray &ref : revision->refs) {
                     plan.add(CleanupItem::make(repo.path + "/refs/" + ref, selector.kind,
-                        tr("ref %1 of %2, which points to the revision removed").arg(QString::fromUtf8(ref), repoName),
+                        Tr::tr("ref %1 of %2, which points to the revision removed")
+                            .arg(QString::fromUtf8(ref), repoName),
                         classification, CleanupPhase::Ref));
                 }
                 removed.append({ repo.type, repo.id, revision->commit });
@@ -338,7 +342,7 @@ void CandidateFinder::findHubRevisions(const Selector &selector, CleanupPlan &pl
                 if (!revision.detached)
                     continue;
                 plan.add(CleanupItem::make(repo.path + "/snapshots/" + revision.commit, selector.kind,
-                    tr("detached revision %1 of %2: no branch or tag points to it")
+                    Tr::tr("detached revision %1 of %2: no branch or tag points to it")
                         .arg(QString::fromLatin1(revision.commit.left(12)), repoName),
                     classification, CleanupPhase::Snapshot));
                 removed.append({ repo.type, repo.id, revision.commit });
@@ -346,11 +350,12 @@ void CandidateFinder::findHubRevisions(const Selector &selector, CleanupPlan &pl
         }
         for (const QByteArray &blob : index.blobsFreedBy(removed)) {
             plan.add(CleanupItem::make(
-                blob, selector.kind, tr("a file only the removed revisions use"), model, CleanupPhase::Blob));
+                blob, selector.kind, Tr::tr("a file only the removed revisions use"), model, CleanupPhase::Blob));
         }
     }
     if (selector.kind == "hf-repo" && !foundRepo)
-        *error = tr("no repository %1 in the Hugging Face caches searched").arg(QString::fromUtf8(selector.argument));
+        *error
+            = Tr::tr("no repository %1 in the Hugging Face caches searched").arg(QString::fromUtf8(selector.argument));
 }
 
 void CandidateFinder::findCache(const Selector &selector, CleanupPlan &plan, QString *error)
@@ -362,7 +367,7 @@ void CandidateFinder::findCache(const Selector &selector, CleanupPlan &plan, QSt
         QStringList ids;
         for (const CacheSpec &spec : m_rules->cacheSpecs())
             ids.append(QString::fromLatin1(spec.id));
-        *error = tr("unknown cache '%1'; known caches: %2")
+        *error = Tr::tr("unknown cache '%1'; known caches: %2")
                      .arg(QString::fromLocal8Bit(selector.argument), ids.join(u", "_s));
         return;
     }
@@ -376,15 +381,16 @@ void CandidateFinder::findCache(const Selector &selector, CleanupPlan &plan, QSt
         for (const QByteArray &name : childNames(cache.path)) {
             CleanupItem item = CleanupItem::make(cache.path + '/' + name, "cache",
                 cache.active
-                    ? tr("in the %1 cache (%2)").arg(cache.tool, tierDisplayName(cache.classification.tier))
-                    : tr("in a %1 cache the tool no longer uses (left behind at its default place)").arg(cache.tool),
+                    ? Tr::tr("in the %1 cache (%2)").arg(cache.tool, tierDisplayName(cache.classification.tier))
+                    : Tr::tr("in a %1 cache the tool no longer uses (left behind at its default place)")
+                          .arg(cache.tool),
                 cache.classification);
             item.ageFiltered = true;
             plan.add(item);
         }
     }
     if (!found)
-        m_warnings.append(tr("no %1 cache was found").arg(QString::fromLatin1(selector.argument)));
+        m_warnings.append(Tr::tr("no %1 cache was found").arg(QString::fromLatin1(selector.argument)));
 }
 
 void CandidateFinder::findTemp(CleanupPlan &plan)
@@ -419,7 +425,8 @@ void CandidateFinder::findTemp(CleanupPlan &plan)
         const QByteArray name = tree->name(node).toByteArray();
         if (!isRoot && entry.category() == Category::Temp) {
             CleanupItem item = CleanupItem::make(tree->path(node), "temp",
-                entry.isDirectory() ? tr("temporary files") : tr("an interrupted download or temporary file"), temp);
+                entry.isDirectory() ? Tr::tr("temporary files") : Tr::tr("an interrupted download or temporary file"),
+                temp);
             item.ageFiltered = true;
             plan.add(item);
             continue;
@@ -427,9 +434,9 @@ void CandidateFinder::findTemp(CleanupPlan &plan)
         if (!isRoot && entry.isDirectory() && name.startsWith("torchinductor_") && entry.parent != NoNode
             && tempFolders.contains(tree->path(entry.parent))) {
             if (newestMtime(*tree, node) < staleBefore)
-                plan.add(
-                    CleanupItem::make(tree->path(node), "temp", tr("a TorchInductor cache not used for a week or more"),
-                        Classification { Category::CompileCache, Tier::Safe }));
+                plan.add(CleanupItem::make(tree->path(node), "temp",
+                    Tr::tr("a TorchInductor cache not used for a week or more"),
+                    Classification { Category::CompileCache, Tier::Safe }));
             continue;
         }
         for (NodeIndex child = entry.firstChild; child != NoNode; child = tree->node(child).nextSibling) {
@@ -442,7 +449,7 @@ void CandidateFinder::findTemp(CleanupPlan &plan)
 void CandidateFinder::findCheckpoints(CleanupPlan &plan)
 {
     if (m_options.paths.isEmpty()) {
-        m_warnings.append(tr("checkpoints are looked for only under the PATHs you give"));
+        m_warnings.append(Tr::tr("checkpoints are looked for only under the PATHs you give"));
         return;
     }
     const std::shared_ptr<const FileTree> tree = scan(m_options.paths);
@@ -490,7 +497,7 @@ void CandidateFinder::findCheckpoints(CleanupPlan &plan)
             if (kept)
                 continue;
             CleanupItem item = CleanupItem::make(tree->path(candidate.node), "checkpoints",
-                tr("an older checkpoint of %1 (the newest %n and the best are kept)", m_options.keepLast)
+                Tr::tr("an older checkpoint of %1 (the newest %n and the best are kept)", nullptr, m_options.keepLast)
                     .arg(display(runPath)),
                 checkpoint);
             item.ageFiltered = true;
@@ -502,7 +509,7 @@ void CandidateFinder::findCheckpoints(CleanupPlan &plan)
 void CandidateFinder::findLogs(CleanupPlan &plan)
 {
     if (m_options.paths.isEmpty()) {
-        m_warnings.append(tr("training logs are looked for only under the PATHs you give"));
+        m_warnings.append(Tr::tr("training logs are looked for only under the PATHs you give"));
         return;
     }
     const std::shared_ptr<const FileTree> tree = scan(m_options.paths);
@@ -514,7 +521,7 @@ void CandidateFinder::findLogs(CleanupPlan &plan)
             ++holdingCheckpoints; // a run folder with checkpoints in it is not just a log
             return;
         }
-        CleanupItem item = CleanupItem::make(tree->path(node), "logs", tr("training logs"), log);
+        CleanupItem item = CleanupItem::make(tree->path(node), "logs", Tr::tr("training logs"), log);
         item.ageFiltered = true;
         plan.add(item);
     };
@@ -543,14 +550,15 @@ void CandidateFinder::findLogs(CleanupPlan &plan)
         }
     }
     if (holdingCheckpoints > 0)
-        m_warnings.append(
-            tr("%n log folders hold checkpoints and were left out (use the checkpoints selector)", holdingCheckpoints));
+        m_warnings.append(Tr::tr("%n log folders hold checkpoints and were left out (use the checkpoints selector)",
+            nullptr, holdingCheckpoints));
 }
 
 void CandidateFinder::findPath(const Selector &selector, CleanupPlan &plan)
 {
     const QByteArray path = CleanupGuard::normalized(selector.argument);
-    CleanupItem item = CleanupItem::make(path, "path", tr("chosen by you"), m_rules->classifyRoot(path).classification);
+    CleanupItem item
+        = CleanupItem::make(path, "path", Tr::tr("chosen by you"), m_rules->classifyRoot(path).classification);
     item.ageFiltered = true;
     plan.add(item);
     // Known caches are roots too: a path picked inside one is allowed without naming it as PATH.
@@ -566,7 +574,7 @@ void CandidateFinder::findTrash(CleanupPlan &plan)
         return;
     for (const TrashEntry &entry : m_journal->trashedByCacheLens()) {
         CleanupItem item = CleanupItem::make(entry.filesPath, "trash",
-            tr("moved to the Trash on %1 from %2")
+            Tr::tr("moved to the Trash on %1 from %2")
                 .arg(entry.deletionDate.toString(u"yyyy-MM-dd HH:mm"_s), display(entry.originalPath)),
             Classification { Category::Other, Tier::Safe });
         item.companion = entry.infoPath;

@@ -26,17 +26,18 @@ namespace CacheLens
 namespace
 {
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("CleanupExecutor", text, nullptr, n);
-}
+// The context of this file's messages, in a form lupdate reads: a free tr() helper would
+// put them under whatever class or namespace lupdate finds around each call.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(CleanupExecutor)
+};
 
 QString inUseText(const QList<ProcessRef> &users)
 {
     QStringList names;
     for (const ProcessRef &user : users)
         names.append(QStringLiteral("%1 (%2)").arg(user.name).arg(user.pid));
-    return tr("in use by %1").arg(names.join(QStringLiteral(", ")));
+    return Tr::tr("in use by %1").arg(names.join(QStringLiteral(", ")));
 }
 
 /// Keeps the first reason something was left in place, and how many were.
@@ -52,7 +53,7 @@ struct KeptTally {
     }
     [[nodiscard]] QString text() const
     {
-        return count <= 1 ? first : tr("%1 (and %n more kept)", int(count - 1)).arg(first);
+        return count <= 1 ? first : Tr::tr("%1 (and %n more kept)", nullptr, int(count - 1)).arg(first);
     }
 };
 
@@ -61,12 +62,12 @@ struct KeptTally {
 QString entryProblem(const ItemManifest &manifest, const InUseProbe &probe, const WalkEntry &entry)
 {
     if (entry.otherFileSystem)
-        return tr("another file system is mounted here; not entered");
+        return Tr::tr("another file system is mounted here; not entered");
     const ManifestEntry *known = manifest.find(entry.relativePath);
     if (!known)
-        return tr("new since the scan");
+        return Tr::tr("new since the scan");
     if (!known->matches(entry.st))
-        return tr("changed since the scan");
+        return Tr::tr("changed since the scan");
     if (!S_ISDIR(entry.st.st_mode)) {
         const QList<ProcessRef> users
             = probe.usersOfInode(std::uint64_t(entry.st.st_dev), std::uint64_t(entry.st.st_ino));
@@ -134,7 +135,7 @@ public:
         if (const std::optional<WalkAction> instead = screen(entry))
             return *instead;
         if (m_only && !m_only->contains(entry.relativePath)) {
-            kept.keep(entry.relativePath, tr("not in the archive"));
+            kept.keep(entry.relativePath, Tr::tr("not in the archive"));
             return WalkAction::SkipChildren;
         }
         if (S_ISDIR(entry.st.st_mode))
@@ -156,7 +157,7 @@ public:
         };
         if (::fstatat(entry.parentFd, name.constData(), &now, AT_SYMLINK_NOFOLLOW) != 0 || now.st_dev != entry.st.st_dev
             || now.st_ino != entry.st.st_ino) {
-            kept.keep(entry.relativePath, tr("replaced while it was being removed"));
+            kept.keep(entry.relativePath, Tr::tr("replaced while it was being removed"));
             return;
         }
         if (::unlinkat(entry.parentFd, name.constData(), AT_REMOVEDIR) == 0)
@@ -253,12 +254,12 @@ public:
                 return WalkAction::SkipChildren;
             }
             if (!m_manifest.find(entry.relativePath)->matches(opened)) {
-                kept.keep(entry.relativePath, tr("changed since the scan"));
+                kept.keep(entry.relativePath, Tr::tr("changed since the scan"));
                 return WalkAction::SkipChildren;
             }
             added = m_writer.addFile(archiveName, fd.get(), opened, &error);
         } else {
-            kept.keep(entry.relativePath, tr("not a file, folder or link; not archived"));
+            kept.keep(entry.relativePath, Tr::tr("not a file, folder or link; not archived"));
             return WalkAction::SkipChildren;
         }
         if (!added) {
@@ -391,20 +392,20 @@ CleanupResult CleanupExecutor::run(const std::atomic_bool *cancel, const Progres
     QHash<qsizetype, QSet<QByteArray>> archived;
     if (m_method == CleanupMethod::Archive) {
         if (m_archiveDirectory.isEmpty()) {
-            result.error = tr("no folder was given for the archive; nothing was deleted");
+            result.error = Tr::tr("no folder was given for the archive; nothing was deleted");
             return result;
         }
         const QByteArray archiveFolder = realFolder(m_archiveDirectory);
         struct statvfs space {
         };
         if (archiveFolder.isEmpty() || ::statvfs(archiveFolder.constData(), &space) != 0) {
-            result.error = tr("the archive folder %1 cannot be used (%2); nothing was deleted")
+            result.error = Tr::tr("the archive folder %1 cannot be used (%2); nothing was deleted")
                                .arg(QString::fromLocal8Bit(m_archiveDirectory), errorText(errno));
             return result;
         }
         for (const qsizetype index : std::as_const(selected)) {
             if (isPathInside(archiveFolder, m_guard.realPath(m_plan.items().at(index).path))) {
-                result.error = tr("the archive folder is inside %1, which is to be deleted; nothing was deleted")
+                result.error = Tr::tr("the archive folder is inside %1, which is to be deleted; nothing was deleted")
                                    .arg(QString::fromLocal8Bit(m_plan.items().at(index).path));
                 return result;
             }
@@ -414,15 +415,16 @@ CleanupResult CleanupExecutor::run(const std::atomic_bool *cancel, const Progres
         const std::uint64_t available = std::uint64_t(space.f_bavail) * space.f_frsize;
         const std::uint64_t needed = m_plan.selectedSize().apparent;
         if (available < needed) {
-            result.error = tr("not enough room in %1 for the archive: %2 free, up to %3 needed; nothing was deleted")
-                               .arg(QString::fromLocal8Bit(archiveFolder), formatSize(available), formatSize(needed));
+            result.error
+                = Tr::tr("not enough room in %1 for the archive: %2 free, up to %3 needed; nothing was deleted")
+                      .arg(QString::fromLocal8Bit(archiveFolder), formatSize(available), formatSize(needed));
             return result;
         }
         ArchiveWriter writer;
         const QByteArray archivePath = archiveFolder + "/cachelens-" + result.run + ".tar.zst";
         QString error;
         if (!writer.open(archivePath, &error)) {
-            result.error = tr("cannot create the archive %1: %2; nothing was deleted")
+            result.error = Tr::tr("cannot create the archive %1: %2; nothing was deleted")
                                .arg(QString::fromLocal8Bit(archivePath), error);
             return result;
         }
@@ -438,18 +440,18 @@ CleanupResult CleanupExecutor::run(const std::atomic_bool *cancel, const Progres
             ArchivingVisitor visitor(m_plan.manifest(index), freshProbe(), writer, item.path, cancel);
             walkTree(parent.get(), name, visitor, &error);
             if (!visitor.fatal.isEmpty()) {
-                result.error = tr("writing the archive failed: %1; nothing was deleted").arg(visitor.fatal);
+                result.error = Tr::tr("writing the archive failed: %1; nothing was deleted").arg(visitor.fatal);
                 return result; // the writer removes the partial file
             }
             if (visitor.cancelled) {
                 result.cancelled = true;
-                result.error = tr("cancelled while archiving; nothing was deleted");
+                result.error = Tr::tr("cancelled while archiving; nothing was deleted");
                 return result;
             }
             archived.insert(index, visitor.archived);
         }
         if (!writer.finish(&error)) {
-            result.error = tr("writing the archive failed: %1; nothing was deleted").arg(error);
+            result.error = Tr::tr("writing the archive failed: %1; nothing was deleted").arg(error);
             return result;
         }
         if (m_archiveWrittenHook)
@@ -457,7 +459,7 @@ CleanupResult CleanupExecutor::run(const std::atomic_bool *cancel, const Progres
         if (!verifyArchive(archivePath, writer.entries(), &error)) {
             QFile::remove(QFile::decodeName(archivePath));
             result.error
-                = tr("the archive could not be verified (%1); it was removed and nothing was deleted").arg(error);
+                = Tr::tr("the archive could not be verified (%1); it was removed and nothing was deleted").arg(error);
             return result;
         }
         result.archivePath = archivePath;
@@ -489,7 +491,7 @@ CleanupResult CleanupExecutor::run(const std::atomic_bool *cancel, const Progres
         if (!parent.isValid()) {
             outcome.reason = error;
         } else if (::fstatat(parent.get(), name.constData(), &top, AT_SYMLINK_NOFOLLOW) != 0) {
-            outcome.reason = errno == ENOENT ? tr("no longer exists") : errorText(errno);
+            outcome.reason = errno == ENOENT ? Tr::tr("no longer exists") : errorText(errno);
         } else if (!working.isEmpty()) {
             outcome.reason = inUseText(working);
         } else if (m_method == CleanupMethod::Trash) {
@@ -515,7 +517,7 @@ CleanupResult CleanupExecutor::run(const std::atomic_bool *cancel, const Progres
             outcome.removedDisk = remove.removedDisk;
             outcome.keptEntries = remove.kept.count;
             if (remove.cancelled)
-                remove.kept.keep({}, tr("cancelled"));
+                remove.kept.keep({}, Tr::tr("cancelled"));
             outcome.reason = remove.kept.text();
             outcome.status = remove.kept.count == 0 ? ItemOutcome::Status::Done
                 : remove.removedEntries > 0         ? ItemOutcome::Status::Partial

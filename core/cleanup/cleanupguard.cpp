@@ -18,10 +18,11 @@ namespace CacheLens
 namespace
 {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CleanupGuard", text);
-}
+// The context of this file's messages, in a form lupdate reads: a free tr() helper would
+// put them under whatever class or namespace lupdate finds around each call.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(CleanupGuard)
+};
 
 QByteArray resolved(const QByteArray &path)
 {
@@ -99,19 +100,19 @@ QByteArray CleanupGuard::realPath(const QByteArray &path) const
 QString CleanupGuard::refusal(const QByteArray &path) const
 {
     if (normalized(path) != path)
-        return tr("not an absolute, normalised path");
+        return Tr::tr("not an absolute, normalised path");
     const QByteArray real = realPath(path);
     if (real.isEmpty())
-        return tr("outside the scanned folders and known caches");
+        return Tr::tr("outside the scanned folders and known caches");
     static const QList<QByteArray> protectedExactly
         = { "/", "/home", "/root", "/var", "/opt", "/srv", "/mnt", "/media", "/tmp", "/run", "/var/tmp" };
     static const QList<QByteArray> systemFolders = { "/bin", "/boot", "/dev", "/etc", "/lib", "/lib32", "/lib64",
         "/libx32", "/proc", "/sbin", "/sys", "/usr", "/snap" };
     if (protectedExactly.contains(real) || real == m_home || isPathInside(m_home, real))
-        return tr("a protected folder (the file system root, home folders and system folders are never removed)");
+        return Tr::tr("a protected folder (the file system root, home folders and system folders are never removed)");
     for (const QByteArray &folder : systemFolders) {
         if (isPathInside(real, folder))
-            return tr("inside a system folder");
+            return Tr::tr("inside a system folder");
     }
     return {};
 }
@@ -144,7 +145,7 @@ UniqueFd CleanupGuard::openParent(const QByteArray &path, QByteArray *name, QStr
         if (next < 0) {
             const int failure = errno;
             return fail(failure == ELOOP || failure == ENOTDIR
-                    ? tr("reached through a symbolic link below the scanned folder; not followed")
+                    ? Tr::tr("reached through a symbolic link below the scanned folder; not followed")
                     : errorText(failure));
         }
         fd.reset(next);

@@ -24,10 +24,11 @@ namespace CacheLens
 namespace
 {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CleanupJournal", text);
-}
+// The context of this file's messages, in a form lupdate reads: a free tr() helper would
+// put them under whatever class or namespace lupdate finds around each call.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(CleanupJournal)
+};
 
 bool exists(const QByteArray &path)
 {
@@ -65,7 +66,7 @@ bool CleanupJournal::append(const JournalRecord &record, QString *error)
     QFile file(m_path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Append)) {
         if (error)
-            *error = tr("cannot write the journal %1: %2").arg(m_path, file.errorString());
+            *error = Tr::tr("cannot write the journal %1: %2").arg(m_path, file.errorString());
         return false;
     }
     JsonWriter json(JsonWriter::Style::Compact);
@@ -91,7 +92,7 @@ bool CleanupJournal::append(const JournalRecord &record, QString *error)
     const QByteArray line = json.take();
     if (file.write(line) != line.size() || !file.flush()) {
         if (error)
-            *error = tr("cannot write the journal %1: %2").arg(m_path, file.errorString());
+            *error = Tr::tr("cannot write the journal %1: %2").arg(m_path, file.errorString());
         return false;
     }
     return true;
@@ -114,7 +115,7 @@ QList<JournalRecord> CleanupJournal::read(QStringList *warnings) const
         const QJsonObject object = document.object();
         if (parseError.error != QJsonParseError::NoError || object.value(u"version"_s).toInt() != 1) {
             if (warnings)
-                warnings->append(tr("%1:%2: not a journal record; skipped").arg(m_path).arg(lineNumber));
+                warnings->append(Tr::tr("%1:%2: not a journal record; skipped").arg(m_path).arg(lineNumber));
             continue;
         }
         JournalRecord record;

@@ -15,10 +15,11 @@ namespace CacheLens
 namespace
 {
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("CleanupPlan", text, nullptr, n);
-}
+// The context of this file's messages, in a form lupdate reads: a free tr() helper would
+// put them under whatever class or namespace lupdate finds around each call.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(CleanupPlan)
+};
 
 bool isMountPoint(int parentFd, const QByteArray &name)
 {
@@ -75,15 +76,15 @@ void CleanupPlan::prepare(const CleanupGuard &guard, const InUseProbe *probe)
             if (!parent.isValid()) {
                 item.refusal = error;
             } else if (isMountPoint(parent.get(), name)) {
-                item.refusal = tr("a mount point: removing it would empty another file system");
+                item.refusal = Tr::tr("a mount point: removing it would empty another file system");
             } else {
                 *manifest = ItemManifest::read(parent.get(), name);
                 if (!manifest->error().isEmpty())
                     item.refusal = manifest->error();
                 else if (!manifest->unreadable().isEmpty())
-                    m_warnings.append(
-                        tr("%1: %n entries could not be read; they will be kept", int(manifest->unreadable().size()))
-                            .arg(QString::fromLocal8Bit(item.path)));
+                    m_warnings.append(Tr::tr("%1: %n entries could not be read; they will be kept", nullptr,
+                        int(manifest->unreadable().size()))
+                                          .arg(QString::fromLocal8Bit(item.path)));
             }
         }
         item.apparentBytes = manifest->apparentBytes();

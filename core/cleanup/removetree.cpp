@@ -14,10 +14,11 @@ namespace CacheLens
 namespace
 {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("RemoveTree", text);
-}
+// The context of this file's messages, in a form lupdate reads: a free tr() helper would
+// put them under whatever class or namespace lupdate finds around each call.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(RemoveTree)
+};
 
 /// Where the walk is, for messages: short enough to read even 5 000 levels down.
 QString describe(QByteArrayView top, const QByteArray &relativePath)
@@ -46,8 +47,8 @@ public:
         if (!m_error.isEmpty())
             return WalkAction::Stop;
         if (entry.otherFileSystem) {
-            m_error
-                = tr("\u201c%1\u201d is a mount point; it is not removed.").arg(describe(m_top, entry.relativePath));
+            m_error = Tr::tr("\u201c%1\u201d is a mount point; it is not removed.")
+                          .arg(describe(m_top, entry.relativePath));
             return WalkAction::Stop;
         }
         if (S_ISDIR(entry.st.st_mode))
@@ -88,7 +89,8 @@ public:
 private:
     WalkAction fail(const QByteArray &relativePath, int errorNumber)
     {
-        m_error = tr("Could not remove \u201c%1\u201d: %2").arg(describe(m_top, relativePath), errorText(errorNumber));
+        m_error
+            = Tr::tr("Could not remove \u201c%1\u201d: %2").arg(describe(m_top, relativePath), errorText(errorNumber));
         return WalkAction::Stop;
     }
 
@@ -108,7 +110,7 @@ bool failWith(QString *error, const QString &message)
 bool removeTreeAt(int parentFd, QByteArrayView name, QString *error)
 {
     if (name.isEmpty() || name == "." || name == ".." || name.contains('/'))
-        return failWith(error, tr("\u201c%1\u201d is not a name inside a folder.").arg(QString::fromUtf8(name)));
+        return failWith(error, Tr::tr("\u201c%1\u201d is not a name inside a folder.").arg(QString::fromUtf8(name)));
     const QByteArray top = name.toByteArray();
     struct stat parent {
     };
@@ -116,15 +118,16 @@ bool removeTreeAt(int parentFd, QByteArrayView name, QString *error)
     };
     if (::fstat(parentFd, &parent) != 0 || ::fstatat(parentFd, top.constData(), &st, AT_SYMLINK_NOFOLLOW) != 0)
         return failWith(
-            error, tr("Could not remove \u201c%1\u201d: %2").arg(QString::fromUtf8(name), errorText(errno)));
+            error, Tr::tr("Could not remove \u201c%1\u201d: %2").arg(QString::fromUtf8(name), errorText(errno)));
     // A mount point: emptying it would delete another file system's contents.
     if (S_ISDIR(st.st_mode) && st.st_dev != parent.st_dev)
-        return failWith(error, tr("\u201c%1\u201d is a mount point; it is not removed.").arg(QString::fromUtf8(name)));
+        return failWith(
+            error, Tr::tr("\u201c%1\u201d is a mount point; it is not removed.").arg(QString::fromUtf8(name)));
 
     Remover remover(name);
     QString walkError;
     if (!walkTree(parentFd, name, remover, &walkError))
-        return failWith(error, tr("Could not remove \u201c%1\u201d: %2").arg(QString::fromUtf8(name), walkError));
+        return failWith(error, Tr::tr("Could not remove \u201c%1\u201d: %2").arg(QString::fromUtf8(name), walkError));
     if (!remover.error().isEmpty())
         return failWith(error, remover.error());
     // A top that is not a folder has no leave(): it was unlinked in enter().

@@ -14,10 +14,11 @@ namespace CacheLens
 namespace
 {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("TreeWalk", text);
-}
+// The context of this file's messages, in a form lupdate reads: a free tr() helper would
+// put them under whatever class or namespace lupdate finds around each call.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(TreeWalk)
+};
 
 struct Frame {
     QByteArray name; // in its parent
@@ -114,7 +115,7 @@ bool walkTree(int parentFd, QByteArrayView name, TreeVisitor &visitor, QString *
     struct stat opened {
     };
     if (::fstat(fd.get(), &opened) != 0 || !sameInode(opened, top.st))
-        return fail(error, tr("the folder was replaced while it was being read"));
+        return fail(error, Tr::tr("the folder was replaced while it was being read"));
 
     std::vector<Frame> stack;
     stack.push_back(Frame { topName, {}, top.st, {}, 0, 0 });
@@ -171,7 +172,7 @@ bool walkTree(int parentFd, QByteArrayView name, TreeVisitor &visitor, QString *
             return fail(error, errorText(errno));
         fd.reset(up);
         if (::fstat(fd.get(), &opened) != 0 || !sameInode(opened, stack.back().st))
-            return fail(error, tr("a folder was moved while it was being read; stopped there"));
+            return fail(error, Tr::tr("a folder was moved while it was being read; stopped there"));
         WalkEntry entry;
         entry.relativePath = done.relativePath;
         entry.parentFd = fd.get();

@@ -17,10 +17,11 @@ namespace CacheLens
 namespace
 {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("HfCacheIndex", text);
-}
+// The context of this file's messages, in a form lupdate reads: a free tr() helper would
+// put them under whatever class or namespace lupdate finds around each call.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(HfCacheIndex)
+};
 
 struct Blob {
     QByteArray path; // the link's target below the cache path as given; empty when not a link
@@ -110,12 +111,12 @@ HfCacheIndex HfCacheIndex::read(const QByteArray &hubPath)
         const qsizetype separator = name.indexOf("--");
         static const QList<QByteArray> prefixes = { "models", "datasets", "spaces" };
         if (separator < 0 || !prefixes.contains(name.left(separator))) {
-            index.m_warnings.append(tr("%1: not a repository folder; left out").arg(entry.filePath()));
+            index.m_warnings.append(Tr::tr("%1: not a repository folder; left out").arg(entry.filePath()));
             continue;
         }
         const QString snapshotsPath = entry.filePath() + u"/snapshots"_s;
         if (!QFileInfo(snapshotsPath).isDir()) {
-            index.m_warnings.append(tr("%1: has no snapshots folder; left out").arg(entry.filePath()));
+            index.m_warnings.append(Tr::tr("%1: has no snapshots folder; left out").arg(entry.filePath()));
             continue;
         }
 
@@ -142,7 +143,8 @@ HfCacheIndex HfCacheIndex::read(const QByteArray &hubPath)
                 QByteArray identity;
                 Blob blob;
                 if (!resolveBlob(file, hubPath, canonicalHub, identity, blob)) {
-                    index.m_warnings.append(tr("%1: points to a missing file; the repository is left out").arg(file));
+                    index.m_warnings.append(
+                        Tr::tr("%1: points to a missing file; the repository is left out").arg(file));
                     damaged = true;
                     break;
                 }
@@ -161,7 +163,7 @@ HfCacheIndex HfCacheIndex::read(const QByteArray &hubPath)
                 [&](const RevisionScan &scan) { return scan.revision.commit == it.key(); });
             if (!known) {
                 index.m_warnings.append(
-                    tr("%1: ref %2 points to a missing snapshot %3; the repository is left out")
+                    Tr::tr("%1: ref %2 points to a missing snapshot %3; the repository is left out")
                         .arg(entry.filePath(), QString::fromUtf8(it.value().join(", ")), QString::fromUtf8(it.key())));
                 damaged = true;
             }

@@ -16,10 +16,11 @@ namespace CacheLens
 namespace
 {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("RuleSet", text);
-}
+// The context of this file's messages, in a form lupdate reads: a free tr() helper would
+// put them under whatever class or namespace lupdate finds around each call.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(RuleSet)
+};
 
 bool hasGlob(QByteArrayView text)
 {
@@ -82,16 +83,16 @@ std::shared_ptr<const RuleSet> RuleSet::loadDefault(QStringList *warnings)
     QStringList problems;
     QFile builtIn(u":/rules/default.json"_s);
     if (builtIn.open(QIODevice::ReadOnly))
-        problems += rules->addRules(builtIn.readAll(), u"built-in rules"_s);
+        problems += rules->addRules(builtIn.readAll(), Tr::tr("built-in rules"));
     else
-        problems += tr("the built-in rules are missing from this build");
+        problems += Tr::tr("the built-in rules are missing from this build");
 
     QFile user(userRuleFilePath());
     if (user.exists()) {
         if (user.open(QIODevice::ReadOnly))
             problems += rules->addRules(user.readAll(), user.fileName());
         else
-            problems += tr("%1: cannot read: %2").arg(user.fileName(), user.errorString());
+            problems += Tr::tr("%1: cannot read: %2").arg(user.fileName(), user.errorString());
     }
     if (warnings)
         *warnings += problems;
@@ -104,7 +105,7 @@ QStringList RuleSet::addRules(const QByteArray &json, const QString &source)
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         const auto [line, column] = lineAndColumn(json, parseError.offset);
-        return { tr("%1:%2:%3: %4; none of its rules are used")
+        return { Tr::tr("%1:%2:%3: %4; none of its rules are used")
                      .arg(source)
                      .arg(line)
                      .arg(column)
@@ -112,8 +113,9 @@ QStringList RuleSet::addRules(const QByteArray &json, const QString &source)
     }
     const QJsonObject root = document.object();
     if (!document.isObject() || root.value(u"version"_s).toInt() != 1 || !root.value(u"rules"_s).isArray())
-        return { tr("%1: not a CacheLens rule file (expected {\"version\": 1, \"rules\": [...]}); none of its rules "
-                    "are used")
+        return { Tr::tr(
+            "%1: not a CacheLens rule file (expected {\"version\": 1, \"rules\": [...]}); none of its rules "
+            "are used")
                      .arg(source) };
 
     QStringList problems;
@@ -127,21 +129,21 @@ QStringList RuleSet::addRules(const QByteArray &json, const QString &source)
         rule.contains = object.value(u"contains"_s).toString().toUtf8();
         rule.tool = object.value(u"tool"_s).toString();
         rule.why = object.value(u"why"_s).toString();
-        const QString where = tr("%1: rule %2 (%3)").arg(source).arg(i + 1).arg(QString::fromUtf8(rule.id));
+        const QString where = Tr::tr("%1: rule %2 (%3)").arg(source).arg(i + 1).arg(QString::fromUtf8(rule.id));
         const auto category = categoryFromId(object.value(u"category"_s).toString().toUtf8());
         const QByteArray type = object.value(u"type"_s).toString(u"any"_s).toUtf8();
         const QByteArray mode = object.value(u"mode"_s).toString(u"fallback"_s).toUtf8();
         QString problem;
         if (rule.id.isEmpty() || rule.name.isEmpty())
-            problem = tr("needs an \"id\" and a \"name\"");
+            problem = Tr::tr("needs an \"id\" and a \"name\"");
         else if (!rule.contains.isEmpty() && type != "dir")
-            problem = tr("\"contains\" only applies to \"type\": \"dir\"");
+            problem = Tr::tr("\"contains\" only applies to \"type\": \"dir\"");
         else if (!category)
-            problem = tr("unknown category '%1'").arg(object.value(u"category"_s).toString());
+            problem = Tr::tr("unknown category '%1'").arg(object.value(u"category"_s).toString());
         else if (type != "dir" && type != "file" && type != "any")
-            problem = tr("\"type\" must be dir, file or any");
+            problem = Tr::tr("\"type\" must be dir, file or any");
         else if (mode != "fallback" && mode != "override")
-            problem = tr("\"mode\" must be fallback or override");
+            problem = Tr::tr("\"mode\" must be fallback or override");
         if (!problem.isEmpty()) {
             problems += where + u": "_s + problem;
             continue;
@@ -150,7 +152,7 @@ QStringList RuleSet::addRules(const QByteArray &json, const QString &source)
         if (object.contains(u"tier"_s)) {
             tier = tierFromId(object.value(u"tier"_s).toString().toUtf8());
             if (!tier) {
-                problems += where + u": "_s + tr("unknown tier '%1'").arg(object.value(u"tier"_s).toString());
+                problems += where + u": "_s + Tr::tr("unknown tier '%1'").arg(object.value(u"tier"_s).toString());
                 continue;
             }
         }
@@ -334,9 +336,9 @@ QStringList RuleSet::addCacheSpecs(const QJsonArray &list, const QString &source
         const auto tier = object.contains(u"tier"_s)
             ? tierFromId(object.value(u"tier"_s).toString().toUtf8())
             : std::optional<Tier>(defaultTier(category.value_or(Category::Other)));
-        const QString where = tr("%1: cache %2 (%3)").arg(source).arg(i + 1).arg(QString::fromUtf8(spec.id));
+        const QString where = Tr::tr("%1: cache %2 (%3)").arg(source).arg(i + 1).arg(QString::fromUtf8(spec.id));
         if (spec.id.isEmpty() || !category || !tier) {
-            problems += where + u": "_s + tr("needs an \"id\" and a known category and tier");
+            problems += where + u": "_s + Tr::tr("needs an \"id\" and a known category and tier");
             continue;
         }
         spec.classification = { *category, *tier };

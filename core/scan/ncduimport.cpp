@@ -16,10 +16,11 @@ namespace CacheLens::Ncdu
 namespace
 {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Ncdu", text);
-}
+// The context of this file's messages, in a form lupdate reads: a free tr() helper would
+// put them under whatever class or namespace lupdate finds around each call.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Ncdu)
+};
 
 /// A RapidJSON input stream over whatever libarchive decodes (plain, gzip, zstd, …), in
 /// 64 KiB pieces: the export is never held whole in memory.
@@ -140,12 +141,12 @@ public:
             return m_stack.push_back({ Kind::Skip, 0, NoNode, 0, 1 }), true;
         if (top.kind == Kind::Top) {
             if (top.index++ != 3)
-                return fail(tr("the export does not start with [major, minor, metadata, directory]"));
+                return fail(Tr::tr("the export does not start with [major, minor, metadata, directory]"));
             m_stack.push_back({ Kind::Dir, 0, NoNode, 0 });
             return true;
         }
         if (top.node == NoNode)
-            return fail(tr("a directory must start with its own information"));
+            return fail(Tr::tr("a directory must start with its own information"));
         m_stack.push_back({ Kind::Dir, 0, NoNode, top.dev });
         return true;
     }
@@ -156,7 +157,7 @@ public:
         if (top.kind == Kind::Skip)
             return skipEnd();
         if (top.kind == Kind::Dir && top.node == NoNode)
-            return fail(tr("an empty directory entry"));
+            return fail(Tr::tr("an empty directory entry"));
         m_stack.pop_back();
         return true;
     }
@@ -164,7 +165,7 @@ public:
     bool StartObject()
     {
         if (m_stack.empty())
-            return fail(tr("not an ncdu export"));
+            return fail(Tr::tr("not an ncdu export"));
         Frame &top = m_stack.back();
         if (top.kind == Kind::Skip)
             return ++top.skipDepth, true;
@@ -271,7 +272,7 @@ private:
     bool other()
     {
         if (!m_stack.empty() && m_stack.back().kind == Kind::Top)
-            return fail(tr("unexpected value in the top-level array"));
+            return fail(Tr::tr("unexpected value in the top-level array"));
         return true;
     }
 
@@ -287,10 +288,11 @@ private:
         Frame &top = m_stack.back();
         const int index = top.index++;
         if (index == 0 && value != 1)
-            return fail(tr("unsupported format version %1 (only 1 is known)").arg(value));
+            return fail(Tr::tr("unsupported format version %1 (only 1 is known)").arg(value));
         if (index == 1 && value > 2)
-            warnings.append(tr("the export uses a newer minor version (%1); unknown fields are ignored").arg(value));
-        return index <= 1 || fail(tr("unexpected number in the top-level array"));
+            warnings.append(
+                Tr::tr("the export uses a newer minor version (%1); unknown fields are ignored").arg(value));
+        return index <= 1 || fail(Tr::tr("unexpected number in the top-level array"));
     }
 
     bool fail(const QString &message)
@@ -311,7 +313,7 @@ private:
 bool Handler::addEntry()
 {
     if (!m_info.hasName)
-        return fail(tr("an entry without a name"));
+        return fail(Tr::tr("an entry without a name"));
     Frame &owner = m_stack.back(); // the Dir frame this object belongs to
     const bool isDirInfo = owner.node == NoNode;
     EntryInfo entry;
@@ -343,7 +345,7 @@ bool Handler::addEntry()
     NodeIndex node = NoNode;
     if (isRootInfo) {
         if (sawRoot)
-            return fail(tr("more than one top-level directory"));
+            return fail(Tr::tr("more than one top-level directory"));
         sawRoot = true;
         node = builder.addRootNode(m_info.name, entry);
         ScanRoot root;
@@ -395,7 +397,7 @@ ImportResult importTree(const QByteArray &filePath, const std::shared_ptr<const 
     archive_entry *entry = nullptr;
     if (opened != ARCHIVE_OK || archive_read_next_header(source.get(), &entry) != ARCHIVE_OK) {
         // libarchive calls an empty file an "unrecognized archive format": say what a user can act on.
-        result.error = tr("the file is empty or cannot be read (%1)")
+        result.error = Tr::tr("the file is empty or cannot be read (%1)")
                            .arg(QString::fromLocal8Bit(archive_error_string(source.get())));
         return result;
     }
@@ -414,11 +416,11 @@ ImportResult importTree(const QByteArray &filePath, const std::shared_ptr<const 
     if (parsed.IsError()) {
         const QString why
             = handler.error.isEmpty() ? QString::fromLatin1(rapidjson::GetParseError_En(parsed.Code())) : handler.error;
-        result.error = tr("not a valid ncdu export (at byte %1): %2").arg(parsed.Offset()).arg(why);
+        result.error = Tr::tr("not a valid ncdu export (at byte %1): %2").arg(parsed.Offset()).arg(why);
         return result;
     }
     if (!handler.sawRoot) {
-        result.error = tr("the export holds no directory");
+        result.error = Tr::tr("the export holds no directory");
         return result;
     }
     result.warnings = handler.warnings;

@@ -47,7 +47,9 @@ AppSettings AppSettings::load()
     result.sunburstRings
         = std::clamp(settings.value(u"view/sunburstRings"_s, result.sunburstRings).toInt(), MinRings, MaxRings);
 
-    result.language = settings.value(u"general/language"_s).toString();
+    // Not "general/…": QSettings files the group "general" as the INI file's [General] section and
+    // reads it back as "General/…", so such a value would be lost on the next start.
+    result.language = settings.value(u"ui/language"_s).toString();
     result.scanExcludes = settings.value(u"scan/excludes"_s).value<QByteArrayList>();
     result.scanExcludes.removeAll(QByteArray());
     return result;
@@ -65,7 +67,7 @@ void AppSettings::save() const
     settings.setValue(u"view/treemapShading"_s, treemapShading == Shading::Flat ? u"flat"_s : u"cushion"_s);
     settings.setValue(u"view/sunburstRings"_s, sunburstRings);
     settings.setValue(u"view/sizeUnits"_s, sizeUnits == SizeUnits::Si ? u"si"_s : u"iec"_s);
-    settings.setValue(u"general/language"_s, language);
+    settings.setValue(u"ui/language"_s, language);
     settings.setValue(u"scan/excludes"_s, QVariant::fromValue(QByteArrayList(scanExcludes)));
 }
 

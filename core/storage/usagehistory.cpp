@@ -25,10 +25,11 @@ namespace
 
 constexpr int BusyTimeoutMs = 5000;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("UsageHistory", text);
-}
+// The context of this file's messages, in a form lupdate reads: a free tr() helper would
+// put them under whatever class or namespace lupdate finds around each call.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(UsageHistory)
+};
 
 QString nextConnectionName()
 {
@@ -48,18 +49,18 @@ UsageHistory::UsageHistory(const QString &path)
     , m_connection(nextConnectionName())
 {
     if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
-        fail(tr("cannot create the folder of %1").arg(path), QString());
+        fail(Tr::tr("cannot create the folder of %1").arg(path), QString());
         return;
     }
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connection);
     if (!db.isValid()) {
-        fail(tr("the Qt SQLite driver is missing"), QString());
+        fail(Tr::tr("the Qt SQLite driver is missing"), QString());
         return;
     }
     db.setDatabaseName(path);
     db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(BusyTimeoutMs));
     if (!db.open()) {
-        fail(tr("cannot open %1").arg(path), db.lastError().text());
+        fail(Tr::tr("cannot open %1").arg(path), db.lastError().text());
         return;
     }
     QSqlQuery query(db);
@@ -74,7 +75,7 @@ UsageHistory::UsageHistory(const QString &path)
     };
     for (const QString &statement : setup) {
         if (!query.exec(statement)) {
-            fail(tr("cannot set up %1").arg(path), query.lastError().text());
+            fail(Tr::tr("cannot set up %1").arg(path), query.lastError().text());
             return;
         }
         if (statement.contains(u"journal_mode"_s) && query.next()
@@ -140,7 +141,7 @@ bool UsageHistory::append(const QList<UsageSample> &samples)
     // transaction that upgrades later can fail with SQLITE_BUSY at once).
     QSqlQuery query(db);
     if (!query.exec(u"BEGIN IMMEDIATE"_s))
-        return fail(tr("cannot write to %1").arg(m_path), query.lastError().text());
+        return fail(Tr::tr("cannot write to %1").arg(m_path), query.lastError().text());
     query.prepare(u"INSERT INTO samples (time, mount, device, total, used, available) VALUES (?, ?, ?, ?, ?, ?)"_s);
     for (const UsageSample &sample : samples) {
         query.addBindValue(qint64(sample.time));
@@ -152,14 +153,14 @@ bool UsageHistory::append(const QList<UsageSample> &samples)
         if (!query.exec()) {
             const QString why = query.lastError().text();
             QSqlQuery(db).exec(u"ROLLBACK"_s);
-            return fail(tr("cannot write to %1").arg(m_path), why);
+            return fail(Tr::tr("cannot write to %1").arg(m_path), why);
         }
     }
     QSqlQuery commit(db);
     if (!commit.exec(u"COMMIT"_s)) {
         const QString why = commit.lastError().text();
         QSqlQuery(db).exec(u"ROLLBACK"_s);
-        return fail(tr("cannot write to %1").arg(m_path), why);
+        return fail(Tr::tr("cannot write to %1").arg(m_path), why);
     }
     return true;
 }
@@ -196,7 +197,7 @@ int UsageHistory::prune(int days, std::int64_t now)
     query.prepare(u"DELETE FROM samples WHERE time < ?"_s);
     query.addBindValue(qint64(cutoff));
     if (!query.exec()) {
-        fail(tr("cannot prune %1").arg(m_path), query.lastError().text());
+        fail(Tr::tr("cannot prune %1").arg(m_path), query.lastError().text());
         return -1;
     }
     return query.numRowsAffected();

@@ -5,6 +5,8 @@
 #include <QPainter>
 #include <QPixmap>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace CacheLens
@@ -44,7 +46,11 @@ QLabel *createTierBadge(Tier tier, QWidget *parent)
     badge->setToolTip(tierDisplayName(tier));
     badge->setStyleSheet(u"QLabel { background: %1; color: white; border-radius: 4px; padding: 1px 6px; "
                          "font-weight: bold; }"_s.arg(tierColor(tier).name()));
-    badge->setFixedWidth(badge->fontMetrics().horizontalAdvance(tierBadgeText(Tier::Review)) + 20);
+    // One width for all three, fitting the longest name in the language shown ("review" in English).
+    int widest = 0;
+    for (const Tier each : { Tier::Safe, Tier::Review, Tier::Keep })
+        widest = std::max(widest, badge->fontMetrics().horizontalAdvance(tierBadgeText(each)));
+    badge->setFixedWidth(widest + 20);
     return badge;
 }
 

@@ -60,12 +60,22 @@ void CategoryLegend::refresh()
     for (const auto &[category, bytes] : shown) {
         const QString colour = QColor(QRgb(categoryColor(category))).name();
         const double share = all ? 100.0 * double(bytes) / double(all) : 0.0;
-        //: One legend entry: a colour swatch, a category, its size and its share of the scan.
-        // Non-breaking spaces keep each entry on one line when the legend wraps.
-        const auto unbroken = [](QString text) { return text.replace(u' ', u"&nbsp;"_s); };
+        // Non-breaking spaces keep each entry on one line when the legend wraps; so do word joiners
+        // (U+2060) between CJK characters, where a line may otherwise break after any character.
+        const auto unbroken = [](const QString &text) {
+            QString joined;
+            for (qsizetype i = 0; i < text.size(); ++i) {
+                if (i > 0 && (text.at(i - 1).unicode() >= 0x2E80 || text.at(i).unicode() >= 0x2E80)
+                    && !text.at(i).isLowSurrogate())
+                    joined += QChar(0x2060);
+                joined += text.at(i);
+            }
+            return joined.toHtmlEscaped().replace(u' ', u"&nbsp;"_s);
+        };
         items.append(
+            //: One legend entry: a colour swatch, a category, its size and its share of the scan.
             tr("<span style=\"color:%1\">&#9632;</span>&nbsp;%2&nbsp;%3&nbsp;(%4&nbsp;%)")
-                .arg(colour, unbroken(categoryDisplayName(category).toHtmlEscaped()), unbroken(formatSize(bytes)))
+                .arg(colour, unbroken(categoryDisplayName(category)), unbroken(formatSize(bytes)))
                 .arg(share, 0, 'f', 1));
     }
     setText(items.join(u"&nbsp;&nbsp;&nbsp; "_s));
