@@ -1,6 +1,5 @@
 #include "core/settings/recentscans.h"
 
-#include <QCoreApplication>
 #include <QFile>
 #include <QSettings>
 
@@ -62,7 +61,7 @@ QString RecentScans::label(const QList<QByteArray> &roots)
     const QString first = QFile::decodeName(roots.constFirst());
     if (roots.size() == 1)
         return first;
-    return QCoreApplication::translate("RecentScans", "%1 and %n more", nullptr, int(roots.size() - 1)).arg(first);
+    return tr("%1 and %n more", nullptr, int(roots.size() - 1)).arg(first);
 }
 
 } // namespace CacheLens

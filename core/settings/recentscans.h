@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -11,6 +12,8 @@ namespace CacheLens
 /// several roots ("Scan ML Caches" has one per cache). Raw path bytes, as the scan had them.
 class RecentScans final
 {
+    Q_DECLARE_TR_FUNCTIONS(RecentScans)
+
 public:
     static constexpr qsizetype MaxEntries = 8;
 
