@@ -23,9 +23,13 @@ class CleanupController;
 class CleanupWizard;
 class DiskPage;
 class Notifier;
+class PreferencesDialog;
 class RuleSet;
 class ScanController;
 class ScanPage;
+class ScheduledScanner;
+struct AppSettings;
+struct ScheduledScanResult;
 class StorageMonitor;
 class WelcomePage;
 
@@ -55,6 +59,16 @@ public:
     /// Opens the cleanup wizard; with a path, "path:PATH" is its one ticked selector (a view's
     /// "Add to cleanup..."), tier being what the scan classified it as.
     CleanupWizard *openCleanupWizard(const QByteArray &path = {}, Tier tier = Tier::Keep);
+    /// Opens the cleanup wizard with exactly these selectors ticked ("temp", "cache:pip"): a
+    /// scheduled scan's notification, and the screenshot hook.
+    CleanupWizard *openCleanupWizard(const QList<QByteArray> &selectors);
+
+    /// Looks for reclaimable space in the ML caches on the schedule of the preferences.
+    [[nodiscard]] ScheduledScanner *scheduledScanner() const;
+    /// Settings → Preferences (Ctrl+,); the dialog deletes itself when closed.
+    PreferencesDialog *showPreferences();
+    /// Puts preferences into effect now: monitor thresholds and interval, the scan schedule, views.
+    void applySettings(const CacheLens::AppSettings &settings);
 
 Q_SIGNALS:
     /// Emitted whenever the user picks folders to look at (dialog, drop, command line).
@@ -82,6 +96,8 @@ private:
     void setScanning(bool scanning);
     void onCleaned(const QList<QByteArray> &removed, bool exact);
     void undoLastCleanup();
+    void onScheduledScanFinished(const CacheLens::ScheduledScanResult &result);
+    void onNotificationActivated(const QString &action);
 
     QStackedWidget *m_pages = nullptr;
     WelcomePage *m_welcome = nullptr;
@@ -92,6 +108,7 @@ private:
     Notifier *m_notifier = nullptr;
     ScanController *m_scanner = nullptr;
     CleanupController *m_cleanup = nullptr;
+    ScheduledScanner *m_scheduler = nullptr;
     QList<QByteArray> m_roots; // what the last scan was asked for
     std::shared_ptr<const RuleSet> m_rules;
     QElapsedTimer m_scanClock;
@@ -103,6 +120,8 @@ private:
     QAction *m_stopAction = nullptr;
     QAction *m_cleanUpAction = nullptr;
     QAction *m_undoCleanupAction = nullptr;
+    QAction *m_checkNowAction = nullptr;
+    QAction *m_preferencesAction = nullptr;
     QAction *m_openFolderAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_fullScreenAction = nullptr;

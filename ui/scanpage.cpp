@@ -1,6 +1,7 @@
 #include "ui/scanpage.h"
 
 #include "core/report/sizeformat.h"
+#include "core/settings/appsettings.h"
 #include "ui/legend/categorylegend.h"
 #include "ui/model/filetreemodel.h"
 #include "ui/sizebardelegate.h"
@@ -235,6 +236,13 @@ ChartView ScanPage::chartView() const
 QKeySequence ScanPage::chartViewShortcut(ChartView view)
 {
     return view == ChartView::Sunburst ? QKeySequence(Qt::CTRL | Qt::Key_2) : QKeySequence(Qt::CTRL | Qt::Key_1);
+}
+
+void ScanPage::applyViewSettings(const AppSettings &settings)
+{
+    m_sunburst->setRings(settings.sunburstRings);
+    // TREEMAP SHADING: TreemapView's shading setter comes with the treemap work; set it here:
+    // m_treemap->setShading(settings.treemapShading);
 }
 
 void ScanPage::setApparentSizes(bool apparent)

@@ -18,6 +18,7 @@ class QTreeWidget;
 namespace CacheLens
 {
 
+struct AppSettings;
 class CategoryLegend;
 class FileTreeModel;
 class SunburstView;
@@ -41,6 +42,9 @@ public:
     void showProgress(const ScanProgress &progress);
     void showTree(std::shared_ptr<const FileTree> tree);
     void showFailure(const QString &reason);
+
+    /// The Preferences' view settings: sunburst rings, treemap shading.
+    void applyViewSettings(const CacheLens::AppSettings &settings);
 
     /// Sizes in every view: file lengths (true) or space on disk.
     void setApparentSizes(bool apparent);
