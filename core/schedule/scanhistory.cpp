@@ -77,8 +77,10 @@ QByteArray ScanHistory::toJsonLine(const ScheduledScanResult &result)
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
-ScheduledScanResult ScanHistory::fromJsonLine(const QByteArray &line, QString *error)
+ScheduledScanResult ScanHistory::fromJsonLine(const QByteArray &line, QString *errorOut)
 {
+    QString ignored;
+    QString *error = errorOut ? errorOut : &ignored;
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(line, &parseError);
     ScheduledScanResult result;

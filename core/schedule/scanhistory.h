@@ -57,7 +57,8 @@ public:
     /// be written (the old file then stays as it was).
     bool append(const ScheduledScanResult &result, QString *error = nullptr) const;
 
-    /// One history line (no newline) and back; nullopt-like: an invalid time when unreadable.
+    /// One history line (no newline) and back; a line that cannot be read gives a result with an
+    /// invalid time and the reason in *error.
     [[nodiscard]] static QByteArray toJsonLine(const ScheduledScanResult &result);
     [[nodiscard]] static ScheduledScanResult fromJsonLine(const QByteArray &line, QString *error);
 
