@@ -11,7 +11,6 @@
 #include "ui/mainwindow.h"
 
 #include <QApplication>
-#include <QCheckBox>
 #include <QFile>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -118,14 +117,7 @@ void openCleanupForScreenshot(MainWindow &window, const QByteArray &selectors)
         window.scanController(), &ScanController::finished, &window,
         [&window, selectors] {
             QTimer::singleShot(300, &window, [&window, selectors] {
-                CleanupWizard *wizard = window.openCleanupWizard();
-                const QList<QByteArray> wanted = selectors.split(',');
-                for (QCheckBox *check : wizard->choosePage()->findChildren<QCheckBox *>())
-                    check->setChecked(false);
-                for (const QByteArray &selector : wanted) {
-                    if (QCheckBox *check = wizard->choosePage()->selectorCheck(selector))
-                        check->setChecked(true);
-                }
+                CleanupWizard *wizard = window.openCleanupWizard(selectors.split(','));
                 if (wizard->choosePage()->isComplete()) // as the Next button would
                     wizard->next();
             });

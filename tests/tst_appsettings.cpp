@@ -34,6 +34,7 @@ private Q_SLOTS:
         QCOMPARE(settings.thresholds.warningRatio, 0.85);
         QCOMPARE(settings.treemapShading, AppSettings::Shading::Cushion);
         QVERIFY(settings.language.isEmpty());
+        QCOMPARE(settings.scanSchedule.kind, ScanSchedule::Kind::Off); // scheduled scans read a lot: opt in
     }
 
     void saveThenLoadGivesTheSameValue()
@@ -50,8 +51,38 @@ private Q_SLOTS:
         settings.sizeUnits = SizeUnits::Si;
         settings.language = u"zh_CN"_s;
         settings.scanExcludes = { "/data/scratch", "/home/u/caf\xe9-latin1" }; // raw bytes, not UTF-8
+        settings.scanSchedule = ScanSchedule::daily(QTime(7, 30));
         settings.save();
         QCOMPARE(AppSettings::load(), settings);
+        settings.scanSchedule = ScanSchedule::every(std::chrono::hours(6));
+        settings.save();
+        QCOMPARE(AppSettings::load(), settings);
+    }
+
+    void scheduleKeepsTheFieldsOfTheKindNotChosen()
+    {
+        QSettings raw;
+        raw.setValue(u"schedule/kind"_s, u"off"_s);
+        raw.setValue(u"schedule/intervalHours"_s, 8);
+        raw.setValue(u"schedule/dailyAt"_s, u"21:15"_s);
+        raw.sync();
+        const ScanSchedule schedule = AppSettings::load().scanSchedule;
+        QCOMPARE(schedule.kind, ScanSchedule::Kind::Off);
+        QCOMPARE(schedule.interval, std::chrono::seconds(8 * 3600));
+        QCOMPARE(schedule.dailyAt, QTime(21, 15));
+    }
+
+    void invalidScheduleValuesFallBackOrAreClamped()
+    {
+        QSettings raw;
+        raw.setValue(u"schedule/kind"_s, u"hourly-ish"_s);
+        raw.setValue(u"schedule/intervalHours"_s, 100000);
+        raw.setValue(u"schedule/dailyAt"_s, u"25:99"_s);
+        raw.sync();
+        const ScanSchedule schedule = AppSettings::load().scanSchedule;
+        QCOMPARE(schedule.kind, ScanSchedule::Kind::Off);
+        QCOMPARE(schedule.interval, std::chrono::seconds(ScanSchedule::MaxHours * 3600));
+        QCOMPARE(schedule.dailyAt, ScanSchedule {}.dailyAt);
     }
 
     void ratiosAreStoredAsPercentages()

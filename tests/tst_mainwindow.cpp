@@ -2,6 +2,7 @@
 #include "core/scan/prunedtree.h"
 #include "core/scan/scancontroller.h"
 #include "core/scan/scanner.h"
+#include "core/schedule/scheduledscanner.h"
 #include "core/settings/appsettings.h"
 #include "core/storage/storagemonitor.h"
 #include "tests/fixture/treelookup.h"
@@ -11,9 +12,13 @@
 #include "ui/diskpage.h"
 #include "ui/mainwindow.h"
 #include "ui/model/filetreemodel.h"
+#include "ui/notify/notifier.h"
 #include "ui/scanpage.h"
+#include "ui/settings/preferencesdialog.h"
+#include "ui/sunburst/sunburstview.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QDir>
 #include <QDropEvent>
 #include <QLabel>
@@ -55,6 +60,10 @@ private Q_SLOTS:
     void chartTabIsSwitchedAndRemembered();
     void scansAreOfferedAgainAsRecent();
     void anExcludedFolderLeavesTheViewsAndLaterScans();
+    void aScheduledScanNotifiesAndItsActionTicksItsSelectors();
+    void otherNotificationActionsAreLeftAlone();
+    void applySettingsReachesMonitorSchedulerAndViews();
+    void preferencesOpensFromTheSettingsMenu();
 
 private:
     QTemporaryDir m_config;
@@ -74,14 +83,16 @@ void TestMainWindow::hasMenusWithShortcuts()
     QStringList menus;
     for (QAction *action : window.menuBar()->actions())
         menus.append(action->text());
-    QCOMPARE(menus, (QStringList { tr("&File"), tr("&View"), tr("&Help") }));
+    QCOMPARE(menus, (QStringList { tr("&File"), tr("&View"), tr("&Settings"), tr("&Help") }));
 
-    for (const QString &name : { u"actionOpenFolder"_s, u"actionQuit"_s, u"actionFullScreen"_s }) {
+    for (const QString &name : { u"actionOpenFolder"_s, u"actionQuit"_s, u"actionFullScreen"_s, u"actionPreferences"_s,
+             u"actionCheckCachesNow"_s }) {
         auto *action = window.findChild<QAction *>(name);
         QVERIFY2(action, qPrintable(name));
         QVERIFY2(!action->shortcut().isEmpty(), qPrintable(name));
     }
     QCOMPARE(window.findChild<QAction *>(u"actionOpenFolder"_s)->shortcut(), QKeySequence(QKeySequence::Open));
+    QCOMPARE(window.findChild<QAction *>(u"actionPreferences"_s)->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_Comma));
 }
 
 void TestMainWindow::showsWelcomePageAndStatus()
@@ -430,6 +441,92 @@ void TestMainWindow::anExcludedFolderLeavesTheViewsAndLaterScans()
     // A scanned root itself cannot be excluded.
     std::unique_ptr<QMenu> rootMenu = scanPage->createContextMenu(tree->roots().constFirst().node);
     QVERIFY(!rootMenu->findChild<QAction *>(u"menuExclude"_s)->isEnabled());
+}
+
+void TestMainWindow::aScheduledScanNotifiesAndItsActionTicksItsSelectors()
+{
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    QVERIFY(QDir(home.path()).mkpath(u".cache/huggingface/hub"_s)); // a hub cache with nothing to propose
+    QVERIFY(QDir(home.path()).mkpath(u".cache/pip/http-v2/a"_s));
+    QFile wheel(home.filePath(u".cache/pip/http-v2/a/wheel"_s));
+    QVERIFY(wheel.open(QIODevice::WriteOnly));
+    wheel.write(QByteArray(40000, 'x'));
+    wheel.close();
+    // Until the end: the wizard's estimates look for the caches of this HOME too.
+    struct RestoreHome {
+        QByteArray home = qgetenv("HOME");
+        QByteArray cache = qgetenv("XDG_CACHE_HOME");
+        ~RestoreHome()
+        {
+            qputenv("HOME", home);
+            qputenv("XDG_CACHE_HOME", cache);
+        }
+    } restoreHome;
+    qputenv("HOME", QFile::encodeName(home.path()));
+    qunsetenv("XDG_CACHE_HOME");
+    MainWindow window;
+    window.scheduledScanner()->setScope({ QFile::encodeName(home.path()) }); // not this machine's /tmp
+    QList<Notification> shown;
+    connect(window.notifier(), &Notifier::notified, &window,
+        [&shown](const Notification &notification) { shown.append(notification); });
+    QSignalSpy finished(window.scheduledScanner(), &ScheduledScanner::finished);
+    window.findChild<QAction *>(u"actionCheckCachesNow"_s)->trigger();
+    QVERIFY(finished.wait(60000));
+
+    QCOMPARE(shown.size(), 1);
+    const Notification notification = shown.constFirst();
+    QVERIFY2(notification.title.contains(u"reclaimable"_s), qPrintable(notification.title));
+    QCOMPARE(notification.action, u"cleanup:cache:pip"_s); // only pip's cache had something
+    QVERIFY(!window.findChild<CleanupWizard *>());
+
+    Q_EMIT window.notifier()->activated(notification.action);
+    auto *wizard = window.findChild<CleanupWizard *>();
+    QVERIFY(wizard);
+    QVERIFY(wizard->isVisible());
+    QVERIFY(window.isVisible());
+    QVERIFY(wizard->choosePage()->selectorCheck("cache:pip")->isChecked());
+    QVERIFY(!wizard->choosePage()->selectorCheck("temp")->isChecked()); // ticked by default, not asked for
+    QVERIFY(!wizard->choosePage()->selectorCheck("hf-detached")->isChecked());
+    if (const QByteArray shots = qgetenv("CACHELENS_TEST_SHOTS"); !shots.isEmpty()) {
+        QTRY_VERIFY_WITH_TIMEOUT(!wizard->choosePage()->estimateText("cache:pip").endsWith(u"..."_s), 30000);
+        wizard->grab().save(QFile::decodeName(shots) + u"/wizard-from-notification.png"_s);
+    }
+    wizard->close();
+}
+
+void TestMainWindow::otherNotificationActionsAreLeftAlone()
+{
+    MainWindow window;
+    Q_EMIT window.notifier()->activated(u"disk:/data"_s);
+    QVERIFY(!window.findChild<CleanupWizard *>());
+    QVERIFY(!window.isVisible()); // the tray's to handle
+}
+
+void TestMainWindow::applySettingsReachesMonitorSchedulerAndViews()
+{
+    MainWindow window;
+    AppSettings settings;
+    settings.monitorInterval = std::chrono::seconds(17);
+    settings.thresholds.warningRatio = 0.6;
+    settings.thresholds.criticalRatio = 0.8;
+    settings.scanSchedule = ScanSchedule::daily(QTime(6, 15));
+    settings.sunburstRings = 7;
+    window.applySettings(settings);
+    QCOMPARE(window.storageMonitor()->interval(), std::chrono::milliseconds(17000));
+    QCOMPARE(window.storageMonitor()->thresholds(), settings.thresholds);
+    QCOMPARE(window.scheduledScanner()->schedule(), settings.scanSchedule);
+    QCOMPARE(window.findChild<SunburstView *>()->rings(), 7);
+}
+
+void TestMainWindow::preferencesOpensFromTheSettingsMenu()
+{
+    MainWindow window;
+    window.findChild<QAction *>(u"actionPreferences"_s)->trigger();
+    auto *dialog = window.findChild<PreferencesDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(dialog->isVisible());
+    dialog->reject();
 }
 
 QTEST_MAIN(TestMainWindow)

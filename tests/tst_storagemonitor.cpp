@@ -57,6 +57,7 @@ private Q_SLOTS:
     void samplesLandInTheHistoryAndAreReadBack();
     void aSecondMonitorContinuesTheTrendFromTheHistory();
     void stopEndsThePolling();
+    void newThresholdsApplyFromALaterSample();
 };
 
 void TestStorageMonitor::statesAndEtaFollowTheScript()
@@ -172,6 +173,32 @@ void TestStorageMonitor::stopEndsThePolling()
     const qsizetype after = sampled.size();
     QVERIFY(!sampled.wait(300));
     QCOMPARE(sampled.size(), after);
+}
+
+void TestStorageMonitor::newThresholdsApplyFromALaterSample()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    // 80 % used, not growing: ok at the default 85 %, a warning at 75 %.
+    StorageMonitor monitor(
+        std::make_unique<FakeStorageProbe>(QList<QList<Volume>> { { dataVolume(800) } }), dir.filePath(u"h.sqlite"_s));
+    monitor.setClock(steppingClock());
+    monitor.setInterval(std::chrono::milliseconds(30));
+    QSignalSpy sampled(&monitor, &StorageMonitor::sampled);
+    QSignalSpy alerted(&monitor, &StorageMonitor::alerted);
+    monitor.start();
+    QVERIFY(sampled.wait(5000));
+    QCOMPARE(sampled.constFirst().at(0).value<QList<VolumeStatus>>().constFirst().state, VolumeState::Ok);
+
+    Thresholds lower = monitor.thresholds();
+    lower.warningRatio = 0.75;
+    monitor.setThresholds(lower);
+    QCOMPARE(monitor.thresholds().warningRatio, 0.75);
+    QTRY_VERIFY_WITH_TIMEOUT(!alerted.isEmpty(), 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        sampled.constLast().at(0).value<QList<VolumeStatus>>().constFirst().state, VolumeState::Warning, 5000);
+    monitor.stop();
+    QCOMPARE(alerted.constFirst().at(0).value<VolumeAlert>().to, VolumeState::Warning);
 }
 
 QTEST_GUILESS_MAIN(TestStorageMonitor)

@@ -9,6 +9,7 @@
 #include "core/scan/ncduformat.h"
 #include "core/scan/prunedtree.h"
 #include "core/scan/scancontroller.h"
+#include "core/schedule/scheduledscanner.h"
 #include "core/settings/appsettings.h"
 #include "core/settings/recentscans.h"
 #include "core/storage/storagemonitor.h"
@@ -122,6 +123,11 @@ MainWindow::MainWindow(QWidget *parent)
             openRoots(m_roots); // restored files are not in the tree on screen: scan again
     });
 
+    m_scheduler = new ScheduledScanner(ScanHistory::defaultPath(), this);
+    m_scheduler->setSchedule(preferences.scanSchedule);
+    connect(m_scheduler, &ScheduledScanner::finished, this, &MainWindow::onScheduledScanFinished);
+    connect(m_notifier, &Notifier::activated, this, &MainWindow::onNotificationActivated);
+
     createActions();
     createMenus();
     createToolBar();
@@ -140,12 +146,16 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_welcome, &WelcomePage::openFolderRequested, this, &MainWindow::chooseFolder);
     connect(m_welcome, &WelcomePage::scanCachesRequested, this, &MainWindow::scanKnownCaches);
     connect(m_welcome, &WelcomePage::cleanUpRequested, this, [this] { openCleanupWizard(); });
-    connect(m_scanPage, &ScanPage::addToCleanupRequested, this, &MainWindow::openCleanupWizard);
+    connect(m_scanPage, &ScanPage::addToCleanupRequested, this,
+        qOverload<const QByteArray &, Tier>(&MainWindow::openCleanupWizard));
     connect(m_scanPage, &ScanPage::scanCachesRequested, this, &MainWindow::scanKnownCaches);
     connect(m_scanPage, &ScanPage::excludeRequested, this, &MainWindow::excludeFromScans);
     connect(m_welcome, &WelcomePage::recentScanRequested, this, &MainWindow::openRoots);
     m_welcome->setRecentScans(RecentScans::load());
+    m_scanPage->applyViewSettings(preferences);
     restoreSettings();
+    // Started here, not when shown: a window started minimised into the tray still scans.
+    m_scheduler->start();
 }
 
 MainWindow::~MainWindow() = default;
@@ -155,6 +165,7 @@ void MainWindow::loadRules()
     QStringList problems;
     m_rules = RuleSet::loadDefault(&problems);
     m_cleanup->setRules(m_rules);
+    m_scheduler->setRules(m_rules);
     for (const QString &problem : std::as_const(problems))
         Log::ui()->warn("{}", problem.toStdString());
     if (!problems.isEmpty()) { // a user who edited rules.json must learn that it did not take
@@ -208,6 +219,23 @@ void MainWindow::createActions()
     m_undoCleanupAction->setObjectName(u"actionUndoCleanup"_s);
     m_undoCleanupAction->setToolTip(tr("Put back what the last cleanup moved to the Trash"));
     connect(m_undoCleanupAction, &QAction::triggered, this, &MainWindow::undoLastCleanup);
+
+    m_checkNowAction = new QAction(QIcon::fromTheme(u"edit-find"_s), tr("&Look for Reclaimable Space"), this);
+    m_checkNowAction->setObjectName(u"actionCheckCachesNow"_s);
+    m_checkNowAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_checkNowAction->setToolTip(tr("Measure in the background what the cleanup wizard could free in the ML caches, "
+                                    "as a scheduled scan does; nothing is deleted (Ctrl+Shift+R)"));
+    connect(m_checkNowAction, &QAction::triggered, this, [this] {
+        if (m_scheduler->runNow())
+            m_statusLabel->setText(tr("Looking for reclaimable space in the ML caches..."));
+    });
+
+    m_preferencesAction = new QAction(QIcon::fromTheme(u"preferences-system"_s), tr("&Preferences..."), this);
+    m_preferencesAction->setObjectName(u"actionPreferences"_s);
+    m_preferencesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_preferencesAction->setMenuRole(QAction::PreferencesRole);
+    m_preferencesAction->setToolTip(tr("Monitoring levels, tray, start at login, scheduled scans and views (Ctrl+,)"));
+    connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::showPreferences);
 
     m_quitAction = new QAction(QIcon::fromTheme(u"application-exit"_s), tr("&Quit"), this);
     m_quitAction->setObjectName(u"actionQuit"_s);
@@ -323,6 +351,7 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_cleanUpAction);
     file->addAction(m_undoCleanupAction);
+    file->addAction(m_checkNowAction);
     file->addSeparator();
     file->addAction(m_rescanAction);
     file->addAction(m_stopAction);
@@ -340,6 +369,9 @@ void MainWindow::createMenus()
     view->addSeparator();
     view->addAction(m_showToolBarAction);
     view->addAction(m_fullScreenAction);
+
+    QMenu *settings = menuBar()->addMenu(tr("&Settings"));
+    settings->addAction(m_preferencesAction);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);

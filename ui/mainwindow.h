@@ -24,9 +24,13 @@ class CleanupController;
 class CleanupWizard;
 class DiskPage;
 class Notifier;
+class PreferencesDialog;
 class RuleSet;
 class ScanController;
 class ScanPage;
+class ScheduledScanner;
+struct AppSettings;
+struct ScheduledScanResult;
 class StorageMonitor;
 class WelcomePage;
 
@@ -56,6 +60,16 @@ public:
     /// Opens the cleanup wizard; with a path, "path:PATH" is its one ticked selector (a view's
     /// "Add to cleanup..."), tier being what the scan classified it as.
     CleanupWizard *openCleanupWizard(const QByteArray &path = {}, Tier tier = Tier::Keep);
+    /// Opens the cleanup wizard with exactly these selectors ticked ("temp", "cache:pip"): a
+    /// scheduled scan's notification, and the screenshot hook.
+    CleanupWizard *openCleanupWizard(const QList<QByteArray> &selectors);
+
+    /// Looks for reclaimable space in the ML caches on the schedule of the preferences.
+    [[nodiscard]] ScheduledScanner *scheduledScanner() const;
+    /// Settings → Preferences (Ctrl+,); the dialog deletes itself when closed.
+    PreferencesDialog *showPreferences();
+    /// Puts preferences into effect now: monitor thresholds and interval, the scan schedule, views.
+    void applySettings(const CacheLens::AppSettings &settings);
 
 Q_SIGNALS:
     /// Emitted whenever the user picks folders to look at (dialog, drop, command line).
@@ -85,6 +99,8 @@ private:
     void undoLastCleanup();
     void excludeFromScans(const QByteArray &path);
     void fillRecentMenu();
+    void onScheduledScanFinished(const CacheLens::ScheduledScanResult &result);
+    void onNotificationActivated(const QString &action);
 
     QStackedWidget *m_pages = nullptr;
     WelcomePage *m_welcome = nullptr;
@@ -95,6 +111,7 @@ private:
     Notifier *m_notifier = nullptr;
     ScanController *m_scanner = nullptr;
     CleanupController *m_cleanup = nullptr;
+    ScheduledScanner *m_scheduler = nullptr;
     QList<QByteArray> m_roots; // what the last scan was asked for
     std::shared_ptr<const RuleSet> m_rules;
     QElapsedTimer m_scanClock;
@@ -107,6 +124,8 @@ private:
     QAction *m_stopAction = nullptr;
     QAction *m_cleanUpAction = nullptr;
     QAction *m_undoCleanupAction = nullptr;
+    QAction *m_checkNowAction = nullptr;
+    QAction *m_preferencesAction = nullptr;
     QAction *m_openFolderAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_fullScreenAction = nullptr;

@@ -1,6 +1,7 @@
 #include "ui/scanpage.h"
 
 #include "core/report/sizeformat.h"
+#include "core/settings/appsettings.h"
 #include "ui/cachespanel.h"
 #include "ui/legend/categorylegend.h"
 #include "ui/model/filetreemodel.h"
@@ -268,6 +269,13 @@ QKeySequence ScanPage::chartViewShortcut(ChartView view)
         break;
     }
     return QKeySequence(Qt::CTRL | Qt::Key_1);
+}
+
+void ScanPage::applyViewSettings(const AppSettings &settings)
+{
+    m_sunburst->setRings(settings.sunburstRings);
+    // TREEMAP SHADING: TreemapView's shading setter comes with the treemap work; set it here:
+    // m_treemap->setShading(settings.treemapShading);
 }
 
 void ScanPage::setApparentSizes(bool apparent)

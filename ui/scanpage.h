@@ -20,6 +20,7 @@ namespace CacheLens
 {
 
 class CachesPanel;
+struct AppSettings;
 class CategoryLegend;
 class FileTreeModel;
 class SunburstView;
@@ -49,6 +50,8 @@ public:
 
     /// Formats every size on the page again, after setDisplaySizeUnits().
     void refreshSizes();
+    /// The Preferences' view settings: sunburst rings, treemap shading.
+    void applyViewSettings(const CacheLens::AppSettings &settings);
 
     /// Sizes in every view: file lengths (true) or space on disk.
     void setApparentSizes(bool apparent);

@@ -15,6 +15,9 @@ namespace CacheLens
 
 class RuleSet;
 
+/// "hf-unused" as the wizard and scheduled scans propose it: repositories unused this many days.
+constexpr int DefaultHfUnusedDays = 90;
+
 /// One selector and where/how its finder looks. Selectors in one planning request may need
 /// different options: "checkpoints" looks only under a folder while "cache:pip" looks in the
 /// pip cache, and "logs" may have an age the others do not.

@@ -21,6 +21,36 @@ double percentSetting(const QSettings &settings, const QString &key, double fall
     return percent / 100.0;
 }
 
+// Every field of the schedule is kept, whichever kind is chosen, so switching back in the dialog
+// finds the hours or the time the user had typed.
+ScanSchedule loadSchedule(const QSettings &settings)
+{
+    ScanSchedule schedule;
+    const qint64 hours = settings.value(u"schedule/intervalHours"_s, 24).toLongLong();
+    schedule.interval = std::chrono::hours(std::clamp<qint64>(hours, ScanSchedule::MinHours, ScanSchedule::MaxHours));
+    const QTime at = QTime::fromString(settings.value(u"schedule/dailyAt"_s).toString(), u"HH:mm"_s);
+    if (at.isValid())
+        schedule.dailyAt = at;
+    const QString kind = settings.value(u"schedule/kind"_s).toString();
+    schedule.kind = kind == u"every"_s ? ScanSchedule::Kind::Every
+        : kind == u"daily"_s           ? ScanSchedule::Kind::Daily
+                                       : ScanSchedule::Kind::Off;
+    return schedule;
+}
+
+QString scheduleKindId(ScanSchedule::Kind kind)
+{
+    switch (kind) {
+    case ScanSchedule::Kind::Every:
+        return u"every"_s;
+    case ScanSchedule::Kind::Daily:
+        return u"daily"_s;
+    case ScanSchedule::Kind::Off:
+        break;
+    }
+    return u"off"_s;
+}
+
 } // namespace
 
 AppSettings AppSettings::load()
@@ -40,6 +70,8 @@ AppSettings AppSettings::load()
 
     result.closeToTray = settings.value(u"desktop/closeToTray"_s, result.closeToTray).toBool();
     result.startMinimized = settings.value(u"desktop/startMinimized"_s, result.startMinimized).toBool();
+
+    result.scanSchedule = loadSchedule(settings);
 
     result.treemapShading
         = settings.value(u"view/treemapShading"_s).toString() == u"flat"_s ? Shading::Flat : Shading::Cushion;
@@ -64,6 +96,10 @@ void AppSettings::save() const
     settings.setValue(u"monitor/etaWarningHours"_s, qint64(thresholds.etaWarningSeconds / 3600));
     settings.setValue(u"desktop/closeToTray"_s, closeToTray);
     settings.setValue(u"desktop/startMinimized"_s, startMinimized);
+    settings.setValue(u"schedule/kind"_s, scheduleKindId(scanSchedule.kind));
+    settings.setValue(u"schedule/intervalHours"_s,
+        qint64(std::chrono::duration_cast<std::chrono::hours>(scanSchedule.interval).count()));
+    settings.setValue(u"schedule/dailyAt"_s, scanSchedule.dailyAt.toString(u"HH:mm"_s));
     settings.setValue(u"view/treemapShading"_s, treemapShading == Shading::Flat ? u"flat"_s : u"cushion"_s);
     settings.setValue(u"view/sunburstRings"_s, sunburstRings);
     settings.setValue(u"view/sizeUnits"_s, sizeUnits == SizeUnits::Si ? u"si"_s : u"iec"_s);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/report/sizeformat.h"
+#include "core/schedule/scanschedule.h"
 #include "core/storage/thresholdmonitor.h"
 
 #include <QByteArray>
@@ -25,6 +26,9 @@ struct AppSettings {
     // Desktop integration (they only take effect where a system tray exists)
     bool closeToTray = true; ///< closing the window keeps monitoring in the tray
     bool startMinimized = false; ///< start in the tray (or minimised when there is none)
+
+    // Scheduled scans for reclaimable space in the ML caches (off by default: it reads a lot)
+    ScanSchedule scanSchedule;
 
     // Views
     Shading treemapShading = Shading::Cushion;

@@ -56,6 +56,13 @@ void StorageMonitor::setClock(std::function<std::int64_t()> clock)
         m_worker, [worker = m_worker, clock = std::move(clock)]() mutable { worker->setClock(std::move(clock)); });
 }
 
+void StorageMonitor::setThresholds(const Thresholds &thresholds)
+{
+    m_thresholds = thresholds;
+    // Queued like every request: the evaluator is only ever touched on the worker thread.
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, thresholds] { worker->setThresholds(thresholds); });
+}
+
 void StorageMonitor::start()
 {
     if (m_running)
@@ -110,6 +117,13 @@ StorageWorker::~StorageWorker() = default;
 void StorageWorker::setClock(std::function<std::int64_t()> clock)
 {
     m_clock = std::move(clock);
+}
+
+void StorageWorker::setThresholds(const Thresholds &thresholds)
+{
+    m_thresholdSettings = thresholds;
+    if (m_evaluator)
+        m_evaluator->setThresholds(thresholds);
 }
 
 void StorageWorker::openHistory()

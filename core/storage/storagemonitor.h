@@ -51,6 +51,9 @@ public:
     {
         return m_thresholds;
     }
+    /// New limits, handed to the worker thread; they apply from the next sample on (a volume
+    /// already in warning stays there, one that now crosses a lower limit alerts once).
+    void setThresholds(const Thresholds &thresholds);
 
     /// Takes a sample now, then one every interval() until stop().
     void start();
@@ -91,6 +94,7 @@ public:
     ~StorageWorker() override;
 
     void setClock(std::function<std::int64_t()> clock);
+    void setThresholds(const Thresholds &thresholds);
     void sample();
     void readHistory(const QByteArray &mount, std::int64_t fromTime);
 

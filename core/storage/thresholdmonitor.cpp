@@ -40,6 +40,11 @@ ThresholdMonitor::ThresholdMonitor(Thresholds thresholds)
 {
 }
 
+void ThresholdMonitor::setThresholds(const Thresholds &thresholds)
+{
+    m_thresholds = thresholds;
+}
+
 std::optional<VolumeAlert> ThresholdMonitor::update(
     const QByteArray &mountPoint, double usedRatio, std::optional<std::int64_t> etaFullSeconds)
 {

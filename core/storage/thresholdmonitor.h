@@ -54,6 +54,9 @@ public:
         const QByteArray &mountPoint, double usedRatio, std::optional<std::int64_t> etaFullSeconds);
 
     [[nodiscard]] VolumeState state(const QByteArray &mountPoint) const;
+    /// New limits (the Preferences dialog); each volume keeps its state, so only a volume that
+    /// now gets worse alerts, on its next update.
+    void setThresholds(const Thresholds &thresholds);
     [[nodiscard]] const Thresholds &thresholds() const
     {
         return m_thresholds;

@@ -11,6 +11,11 @@ VolumeEvaluator::VolumeEvaluator(Thresholds thresholds, const UsageHistory *hist
 {
 }
 
+void VolumeEvaluator::setThresholds(const Thresholds &thresholds)
+{
+    m_thresholds.setThresholds(thresholds);
+}
+
 QList<VolumeStatus> VolumeEvaluator::evaluate(
     std::int64_t now, const QList<Volume> &volumes, QList<VolumeAlert> *alerts)
 {

@@ -37,6 +37,8 @@ public:
     {
         return m_thresholds.thresholds();
     }
+    /// New limits from the next evaluate() on; states and trends are kept.
+    void setThresholds(const Thresholds &thresholds);
 
 private:
     QList<UsagePoint> &recentPoints(const QByteArray &mountPoint, std::int64_t now, std::int64_t window);

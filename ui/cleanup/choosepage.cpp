@@ -56,7 +56,8 @@ ChoosePage::ChoosePage(const QList<KnownCache> &caches, QWidget *parent)
     addRow(m_list, -1, "hf-detached", tr("Old Hugging Face revisions"), Tier::Review,
         tr("Revisions no branch or tag points to any more; re-downloaded from the Hub only if a script pins them."));
     addRow(m_list, -1, "hf-unused", tr("Hugging Face models and datasets not used for"), Tier::Review,
-        tr("Re-downloaded from the Hub on next use, which can take long for big models."), Number::Days, 90);
+        tr("Re-downloaded from the Hub on next use, which can take long for big models."), Number::Days,
+        DefaultHfUnusedDays);
     for (const KnownCache &cache : caches) {
         if (!cache.active)
             continue;
@@ -169,6 +170,18 @@ void ChoosePage::addPathSelector(const QByteArray &path, Tier tier, const QList<
     row.roots = roots;
     row.check->setChecked(true);
     m_estimateTimer.start();
+}
+
+QList<QByteArray> ChoosePage::checkOnly(const QList<QByteArray> &selectors)
+{
+    for (const Row &row : std::as_const(m_rows))
+        row.check->setChecked(selectors.contains(row.selector));
+    QList<QByteArray> missing;
+    for (const QByteArray &selector : selectors) {
+        if (!selectorCheck(selector))
+            missing.append(selector);
+    }
+    return missing;
 }
 
 std::optional<CleanupRequest> ChoosePage::requestOf(const Row &row) const

@@ -34,6 +34,10 @@ public:
     /// A "path:PATH" row at the top, checked; every row that is not a path unchecked. roots: its PATHs.
     void addPathSelector(const QByteArray &path, Tier tier, const QList<QByteArray> &roots);
 
+    /// Ticks exactly the rows of these selectors ("temp", "cache:pip") and unticks every other;
+    /// returns the selectors that have no row here (a cache gone since a scheduled scan saw it).
+    QList<QByteArray> checkOnly(const QList<QByteArray> &selectors);
+
     /// What the checked rows ask for, each with its own options.
     [[nodiscard]] QList<CleanupRequest> requests() const;
     /// Shows beside every row what it would free, asked of controller now and again (debounced)

@@ -5,7 +5,11 @@
 #include "ui/cleanup/previewpage.h"
 #include "ui/cleanup/runpage.h"
 
+#include "core/logging.h"
+
 #include <QAbstractButton>
+
+#include <spdlog/spdlog.h>
 
 using namespace Qt::StringLiterals;
 
@@ -52,6 +56,13 @@ void CleanupWizard::setScanRoots(const QList<QByteArray> &roots)
 void CleanupWizard::addPathSelector(const QByteArray &path, Tier tier)
 {
     m_choose->addPathSelector(path, tier, m_scanRoots);
+}
+
+void CleanupWizard::checkOnly(const QList<QByteArray> &selectors)
+{
+    const QList<QByteArray> missing = m_choose->checkOnly(selectors);
+    for (const QByteArray &selector : missing)
+        Log::ui()->info("cleanup wizard: no row for selector {}", selector.toStdString());
 }
 
 QString CleanupWizard::itemCount(qsizetype count)

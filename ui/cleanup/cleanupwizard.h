@@ -38,6 +38,8 @@ public:
     void setScanRoots(const QList<QByteArray> &roots);
     /// Adds a "path:PATH" row, checked, and unchecks every other row ("Add to cleanup..." in a view).
     void addPathSelector(const QByteArray &path, Tier tier);
+    /// Ticks exactly these selectors on the first page (a notification's "cleanup:" action).
+    void checkOnly(const QList<QByteArray> &selectors);
 
     /// "1 item", "5 items": English needs the singular spelled out without a translation file.
     [[nodiscard]] static QString itemCount(qsizetype count);
