@@ -28,6 +28,8 @@ QList<OptionSpec> globalOptions()
     return {
         { "help", 'h', {}, tr("Show this help and exit"), false },
         { "version", 'v', {}, tr("Show the version and exit"), false },
+        { "minimized", 0, {}, tr("Start in the system tray without a window (minimised where there is no tray)"),
+            false },
         { "log-level", 0, u"LEVEL"_s,
             tr("Log verbosity: %1 (default: $CACHELENS_LOG, else info)").arg(Log::levelNames()), false },
     };
@@ -90,7 +92,8 @@ QString mainHelp()
               "logs, package and compiler caches - helps you reclaim space safely, and warns you\n"
               "before a volume is full.\n"
               "\n"
-              "Without a command it opens the window and scans each PATH given.\n"
+              "Without a command it opens the window and scans each PATH given. While CacheLens\n"
+              "runs, starting it again hands the PATHs to the running window.\n"
               "\n"
               "Commands (they need no display):\n")
         + commandList + u'\n' + tr("Options:\n") + parser.optionsHelp() + u'\n'
@@ -142,6 +145,7 @@ Launch classify(const QList<QByteArray> &args, const QByteArray &envLogLevel)
     }
     launch.kind = Launch::Kind::Gui;
     launch.paths = parser.positional();
+    launch.minimized = parser.isSet("minimized");
     // "cachelens scna" must not open a window that then fails to scan "scna": a bare word
     // that is neither a command nor something on disk is a typo of a command.
     if (!launch.paths.isEmpty()) {
