@@ -12,6 +12,7 @@
 #include "core/settings/appsettings.h"
 #include "core/storage/storagemonitor.h"
 #include "ui/aboutdialog.h"
+#include "ui/alertbanner.h"
 #include "ui/cleanup/cleanupwizard.h"
 #include "ui/diskpage.h"
 #include "ui/model/filetreemodel.h"
@@ -22,7 +23,7 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
-#include <QCloseEvent>
+#include <QBoxLayout>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -78,7 +79,14 @@ MainWindow::MainWindow(QWidget *parent)
     m_scanPage = new ScanPage(m_pages);
     m_pages->addWidget(m_welcome);
     m_pages->addWidget(m_scanPage);
-    setCentralWidget(m_pages);
+    auto *central = new QWidget(this);
+    m_banner = new AlertBanner(central);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_banner);
+    centralLayout->addWidget(m_pages, 1);
+    setCentralWidget(central);
 
     const AppSettings preferences = AppSettings::load();
     m_monitor = new StorageMonitor(makeSystemStorageProbe(), UsageHistory::defaultPath(), preferences.thresholds, this);
@@ -125,6 +133,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_welcome, &WelcomePage::scanCachesRequested, this, &MainWindow::scanKnownCaches);
     connect(m_welcome, &WelcomePage::cleanUpRequested, this, [this] { openCleanupWizard(); });
     connect(m_scanPage, &ScanPage::addToCleanupRequested, this, &MainWindow::openCleanupWizard);
+    setUpTray();
     restoreSettings();
 }
 
@@ -193,7 +202,8 @@ void MainWindow::createActions()
     m_quitAction->setObjectName(u"actionQuit"_s);
     m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q)); // QKeySequence::Quit is empty on some platforms
     m_quitAction->setMenuRole(QAction::QuitRole);
-    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+    m_quitAction->setToolTip(tr("Close the window and stop monitoring (Ctrl+Q)"));
+    connect(m_quitAction, &QAction::triggered, this, &MainWindow::quitApplication);
 
     m_showToolBarAction = new QAction(tr("Show &Toolbar"), this);
     m_showToolBarAction->setObjectName(u"actionShowToolBar"_s);
@@ -379,7 +389,7 @@ void MainWindow::showEvent(QShowEvent *event)
 {
     QMainWindow::showEvent(event);
     // Not in the constructor: a window that is never shown (tests, --help) probes nothing.
-    m_monitor->start();
+    startBackground();
 }
 
 ScanController *MainWindow::scanController() const
@@ -489,12 +499,6 @@ void MainWindow::dropEvent(QDropEvent *event)
         return;
     event->acceptProposedAction();
     openRoots(folders);
-}
-
-void MainWindow::closeEvent(QCloseEvent *event)
-{
-    saveSettings();
-    event->accept();
 }
 
 void MainWindow::restoreSettings()
