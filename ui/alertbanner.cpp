@@ -2,8 +2,8 @@
 
 #include <QApplication>
 #include <QBoxLayout>
-#include <QEvent>
 #include <QLabel>
+#include <QPainter>
 #include <QPushButton>
 #include <QStyle>
 #include <QToolButton>
@@ -14,6 +14,9 @@ namespace CacheLens
 {
 namespace
 {
+
+// Room around the painted box, inside the widget: a hidden banner then leaves no gap above the pages.
+constexpr int Inset = 6;
 
 QColor mix(const QColor &base, const QColor &tint, double share)
 {
@@ -56,7 +59,7 @@ AlertBanner::AlertBanner(QWidget *parent)
     connect(m_close, &QToolButton::clicked, this, &QWidget::hide);
 
     auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(12, 6, 6, 6);
+    layout->setContentsMargins(Inset + 12, Inset + 6, Inset + 6, 6);
     layout->addWidget(m_icon);
     layout->addWidget(m_message, 1);
     layout->addWidget(m_showDisk);
@@ -81,7 +84,7 @@ void AlertBanner::showNotification(const Notification &notification)
                           .pixmap(iconSize, iconSize));
     m_showDisk->setVisible(notification.action == u"disk"_s);
     setAccessibleDescription(notification.title + u": "_s + notification.body);
-    applyColours();
+    update();
     show();
 }
 
@@ -122,26 +125,20 @@ QColor AlertBanner::background(Notification::Urgency urgency, const QPalette &pa
     return mix(palette.color(QPalette::Window), accent(urgency), 0.2);
 }
 
-void AlertBanner::applyColours()
+void AlertBanner::paintEvent(QPaintEvent *)
 {
-    // The parent's palette, not our own: the style sheet below changes ours, and mixing into
-    // that again would drift the colour on every palette change.
-    const QPalette base = parentWidget() ? parentWidget()->palette() : QApplication::palette(this);
+    // Painted rather than styled: a style sheet would replace the palette the labels and
+    // buttons inherit, and stop following a theme switched while the banner is shown.
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
     const QColor edge = accent(m_notification.urgency);
-    const QString sheet
-        = u"QFrame#alertBanner { background-color: %1; border: 1px solid %2; border-left: 5px solid %2;"
-          " border-radius: 3px; }"
-          " QFrame#alertBanner QLabel { color: %3; background: transparent; }"_s.arg(
-              background(m_notification.urgency, base).name(), edge.name(), base.color(QPalette::WindowText).name());
-    if (sheet != styleSheet()) // setting it changes the palette, which comes back here
-        setStyleSheet(sheet);
-}
-
-void AlertBanner::changeEvent(QEvent *event)
-{
-    QFrame::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange)
-        applyColours();
+    const QRectF box = QRectF(rect()).adjusted(Inset + 0.5, Inset + 0.5, -Inset - 0.5, -0.5);
+    painter.setPen(QPen(edge, 1));
+    painter.setBrush(background(m_notification.urgency, palette()));
+    painter.drawRoundedRect(box, 3, 3);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(edge);
+    painter.drawRoundedRect(QRectF(box.left(), box.top(), 5, box.height()), 2, 2);
 }
 
 } // namespace CacheLens

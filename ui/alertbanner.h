@@ -44,11 +44,9 @@ Q_SIGNALS:
     void cleanUpRequested(const QString &action);
 
 protected:
-    void changeEvent(QEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
 
 private:
-    void applyColours();
-
     QLabel *m_icon = nullptr;
     QLabel *m_message = nullptr;
     QPushButton *m_showDisk = nullptr;
