@@ -3,6 +3,7 @@
 
 #include "app/cli/cli.h"
 #include "core/appinfo.h"
+#include "core/desktop/singleinstance.h"
 #include "core/logging.h"
 #include "core/scan/scancontroller.h"
 #include "core/settings/appsettings.h"
@@ -125,6 +126,30 @@ void openCleanupForScreenshot(MainWindow &window, const QByteArray &selectors)
         Qt::SingleShotConnection);
 }
 
+QString trMain(const char *text)
+{
+    return QCoreApplication::translate("main", text);
+}
+
+// A CacheLens window runs already: give it our paths (absolute: its working folder is not
+// ours) and say so. False when it did not take them; then this launch opens its own window.
+bool handOverToRunningInstance(SingleInstance &instance, const Cli::Launch &launch)
+{
+    InstanceMessage message;
+    message.activate = !launch.minimized;
+    for (const QByteArray &path : launch.paths)
+        message.paths.append(absolutePathBytes(path));
+    if (!instance.handOver(message)) {
+        Log::app()->warn("{}; opening a window of this launch's own", instance.errorString().toStdString());
+        return false;
+    }
+    const QString said = message.paths.isEmpty()
+        ? trMain("cachelens: CacheLens is already running; its window was brought to the front.\n")
+        : trMain("cachelens: CacheLens is already running; the paths were handed to its window.\n");
+    std::fputs(said.toLocal8Bit().constData(), stderr);
+    return true;
+}
+
 int runGui(int argc, char **argv, const Cli::Launch &launch)
 {
     if (!haveDisplay()) {
@@ -147,8 +172,26 @@ int runGui(int argc, char **argv, const Cli::Launch &launch)
     Log::app()->info("CacheLens {} starting (Qt {}, platform {})", AppInfo::version().toStdString(), qVersion(),
         QApplication::platformName().toStdString());
 
+    SingleInstance instance;
+    const SingleInstance::Role role = instance.start();
+    if (role == SingleInstance::Role::Secondary && handOverToRunningInstance(instance, launch)) {
+        Log::shutdown();
+        return Cli::ExitOk;
+    }
+    if (role == SingleInstance::Role::Standalone)
+        Log::app()->warn("{}", instance.errorString().toStdString());
+
+    // The window may sit in the tray while a dialog of its own closes: only MainWindow decides
+    // when the program ends.
+    QApplication::setQuitOnLastWindowClosed(false);
     MainWindow window;
-    window.show();
+    QObject::connect(&instance, &SingleInstance::messageReceived, &window, [&window](const InstanceMessage &message) {
+        if (message.activate)
+            window.showAndRaise();
+        window.openRoots(message.paths);
+    });
+    // Paths on the command line are there to be looked at, whatever the preference says.
+    window.showAtStartup(launch.minimized || (AppSettings::load().startMinimized && launch.paths.isEmpty()));
     if (const QByteArray selectors = qgetenv("CACHELENS_SCREENSHOT_CLEANUP"); !selectors.isEmpty())
         openCleanupForScreenshot(window, selectors);
     window.openRoots(launch.paths);

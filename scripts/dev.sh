@@ -20,10 +20,11 @@ build_packages=(
 )
 # What the tests and checks need on top: baselines (du is coreutils), validators, Xvfb for
 # screenshots, setpriv (util-linux) for permission tests run as root, formatting; man-db and
-# systemd (systemd-analyze) check the man page and the user units, dpkg-dev builds the .deb.
+# systemd (systemd-analyze) check the man page and the user units, dpkg-dev builds the .deb;
+# dbus-daemon gives tst_notifier a private session bus with a fake notification server.
 test_packages=(
     clang-format xvfb xauth gdu ncdu desktop-file-utils appstream util-linux dpkg-dev file zstd
-    imagemagick fonts-noto-cjk hyperfine time man-db systemd
+    imagemagick fonts-noto-cjk hyperfine time man-db systemd dbus-daemon
 )
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
@@ -74,8 +75,9 @@ smoke_run() {
     QT_QPA_PLATFORM=offscreen "$bin" --version
     local home status=0
     home=$(mktemp -d)
+    # Its own instance socket: a CacheLens the developer has open would otherwise take the launch.
     HOME="$home" XDG_DATA_HOME="$home/data" XDG_CONFIG_HOME="$home/config" QT_QPA_PLATFORM=offscreen \
-        timeout -s TERM 3 "$bin" || status=$?
+        CACHELENS_INSTANCE_NAME="$home/instance" timeout -s TERM 3 "$bin" || status=$?
     rm -rf "$home"
     # 124: still running when timeout stopped it, which is what a healthy window does.
     [ "$status" -eq 124 ] || die "the window exited early with status $status"
@@ -116,7 +118,9 @@ check_package() {
     done
     local depends
     depends=$(dpkg-deb -f "$deb" Depends)
-    for dep in qt6-qpa-plugins libqt6sql6-sqlite libqt6svg6; do
+    # The first three are plugins (CPACK_DEBIAN_PACKAGE_DEPENDS); the D-Bus and Network modules
+    # are linked, so dpkg-shlibdeps must have found them.
+    for dep in qt6-qpa-plugins libqt6sql6-sqlite libqt6svg6 libqt6dbus6 libqt6network6; do
         grep -qE "(^|, )$dep( |,|$)" <<<"$depends" || die "Depends lacks $dep: $depends"
     done
     dpkg-deb -x "$deb" "$out/root"

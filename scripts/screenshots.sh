@@ -21,7 +21,7 @@ shoot() {   # shoot NAME [CACHELENS ARGS...]; SHOT_HOME overrides HOME
     local name="$1"
     shift
     HOME="${SHOT_HOME:-$home}" XDG_CONFIG_HOME="$home/config" XDG_DATA_HOME="$home/data" DISPLAY="$display" \
-        QT_QPA_PLATFORM=xcb "$bin" "$@" &
+        CACHELENS_INSTANCE_NAME="$home/instance" QT_QPA_PLATFORM=xcb "$bin" "$@" &
     app=$!
     sleep "${SHOT_DELAY:-3}"
     import -display "$display" -window root "$out/$name.png"

@@ -500,7 +500,7 @@ void TestMainWindow::otherNotificationActionsAreLeftAlone()
     MainWindow window;
     Q_EMIT window.notifier()->activated(u"disk:/data"_s);
     QVERIFY(!window.findChild<CleanupWizard *>());
-    QVERIFY(!window.isVisible()); // the tray's to handle
+    QVERIFY(!window.isVisible()); // not an action of ours: nothing is shown
 }
 
 void TestMainWindow::applySettingsReachesMonitorSchedulerAndViews()

@@ -14,6 +14,7 @@
 #include "core/settings/recentscans.h"
 #include "core/storage/storagemonitor.h"
 #include "ui/aboutdialog.h"
+#include "ui/alertbanner.h"
 #include "ui/cleanup/cleanupwizard.h"
 #include "ui/diskpage.h"
 #include "ui/model/filetreemodel.h"
@@ -24,7 +25,7 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
-#include <QCloseEvent>
+#include <QBoxLayout>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -94,7 +95,14 @@ MainWindow::MainWindow(QWidget *parent)
     m_scanPage = new ScanPage(m_pages);
     m_pages->addWidget(m_welcome);
     m_pages->addWidget(m_scanPage);
-    setCentralWidget(m_pages);
+    auto *central = new QWidget(this);
+    m_banner = new AlertBanner(central);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_banner);
+    centralLayout->addWidget(m_pages, 1);
+    setCentralWidget(central);
 
     const AppSettings preferences = AppSettings::load();
     setDisplaySizeUnits(preferences.sizeUnits);
@@ -126,7 +134,6 @@ MainWindow::MainWindow(QWidget *parent)
     m_scheduler = new ScheduledScanner(ScanHistory::defaultPath(), this);
     m_scheduler->setSchedule(preferences.scanSchedule);
     connect(m_scheduler, &ScheduledScanner::finished, this, &MainWindow::onScheduledScanFinished);
-    connect(m_notifier, &Notifier::activated, this, &MainWindow::onNotificationActivated);
 
     createActions();
     createMenus();
@@ -153,6 +160,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_welcome, &WelcomePage::recentScanRequested, this, &MainWindow::openRoots);
     m_welcome->setRecentScans(RecentScans::load());
     m_scanPage->applyViewSettings(preferences);
+    setUpTray();
     restoreSettings();
     // Started here, not when shown: a window started minimised into the tray still scans.
     m_scheduler->start();
@@ -241,7 +249,8 @@ void MainWindow::createActions()
     m_quitAction->setObjectName(u"actionQuit"_s);
     m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q)); // QKeySequence::Quit is empty on some platforms
     m_quitAction->setMenuRole(QAction::QuitRole);
-    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+    m_quitAction->setToolTip(tr("Close the window and stop monitoring (Ctrl+Q)"));
+    connect(m_quitAction, &QAction::triggered, this, &MainWindow::quitApplication);
 
     m_showToolBarAction = new QAction(tr("Show Tool&bar"), this);
     m_showToolBarAction->setObjectName(u"actionShowToolBar"_s);
@@ -473,7 +482,7 @@ void MainWindow::showEvent(QShowEvent *event)
 {
     QMainWindow::showEvent(event);
     // Not in the constructor: a window that is never shown (tests, --help) probes nothing.
-    m_monitor->start();
+    startBackground();
 }
 
 ScanController *MainWindow::scanController() const
@@ -621,12 +630,6 @@ void MainWindow::dropEvent(QDropEvent *event)
         return;
     event->acceptProposedAction();
     openRoots(folders);
-}
-
-void MainWindow::closeEvent(QCloseEvent *event)
-{
-    saveSettings();
-    event->accept();
 }
 
 void MainWindow::restoreSettings()

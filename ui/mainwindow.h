@@ -3,6 +3,7 @@
 #include "core/rules/category.h"
 #include "core/scan/filetree.h"
 #include "core/scan/scanrequest.h"
+#include "core/storage/thresholdmonitor.h"
 
 #include <QByteArray>
 #include <QElapsedTimer>
@@ -20,6 +21,7 @@ class QStackedWidget;
 namespace CacheLens
 {
 
+class AlertBanner;
 class CleanupController;
 class CleanupWizard;
 class DiskPage;
@@ -32,6 +34,7 @@ class ScheduledScanner;
 struct AppSettings;
 struct ScheduledScanResult;
 class StorageMonitor;
+class TrayIcon;
 class WelcomePage;
 
 /// The application window: menus, toolbar, status bar and the page stack.
@@ -51,10 +54,28 @@ public:
     void scanKnownCaches();
     [[nodiscard]] ScanController *scanController() const;
     [[nodiscard]] CleanupController *cleanupController() const;
-    /// Polls the volumes for the Disk view; started when the window is first shown.
+    /// Polls the volumes for the Disk view, the tray and the alerts; started by the first
+    /// show() or showAtStartup(), whichever comes first.
     [[nodiscard]] StorageMonitor *storageMonitor() const;
     /// Desktop notifications (alerts, scheduled-scan results) go through this one object.
     [[nodiscard]] Notifier *notifier() const;
+    [[nodiscard]] TrayIcon *trayIcon() const;
+    /// The strip above the pages that repeats the last alert.
+    [[nodiscard]] AlertBanner *alertBanner() const;
+
+    /// How the application starts: the window shown; or, minimized, only the tray icon where a
+    /// tray exists (the window minimised where none does). Monitoring starts either way.
+    void showAtStartup(bool minimized);
+    /// Shows the window wherever it was (tray, minimised, behind others) and raises it.
+    void showAndRaise();
+    /// Quits for real: closes the window even when closing would only hide it in the tray.
+    void quitApplication();
+    /// True once quitApplication() ran (the close it does is not a hide to the tray).
+    [[nodiscard]] bool isQuitting() const;
+    /// Does what a clicked notification asks: "disk" shows the Disk view, "cleanup" or
+    /// "cleanup:SELECTOR,..." opens the cleanup wizard (with those selectors ticked), anything
+    /// else shows the window.
+    void runNotificationAction(const QString &action);
     /// Shows the Disk view (volumes and usage chart); works before any scan.
     void showDiskPage();
     /// Opens the cleanup wizard; with a path, "path:PATH" is its one ticked selector (a view's
@@ -83,6 +104,13 @@ protected:
 
 private:
     void createActions();
+    // mainwindow_tray.cpp: the tray, alerts and what closing the window does
+    void setUpTray();
+    void startBackground();
+    void toggleFromTray();
+    void onVolumeAlert(const VolumeAlert &alert);
+    [[nodiscard]] bool closesToTray() const;
+    void hideToTray();
     void createMenus();
     void createToolBar();
     void chooseFolder();
@@ -100,9 +128,12 @@ private:
     void excludeFromScans(const QByteArray &path);
     void fillRecentMenu();
     void onScheduledScanFinished(const CacheLens::ScheduledScanResult &result);
-    void onNotificationActivated(const QString &action);
 
     QStackedWidget *m_pages = nullptr;
+    AlertBanner *m_banner = nullptr;
+    TrayIcon *m_tray = nullptr;
+    bool m_started = false; // startBackground() ran: the tray is shown and monitoring on
+    bool m_quitting = false;
     WelcomePage *m_welcome = nullptr;
     ScanPage *m_scanPage = nullptr;
     DiskPage *m_diskPage = nullptr;

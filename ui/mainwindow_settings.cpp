@@ -99,23 +99,4 @@ void MainWindow::onScheduledScanFinished(const ScheduledScanResult &result)
     m_notifier->notify(notification);
 }
 
-void MainWindow::onNotificationActivated(const QString &action)
-{
-    if (!action.startsWith(CleanupAction))
-        return; // other actions ("disk") belong to the tray
-    QList<QByteArray> selectors;
-    for (const QByteArray &selector : action.mid(CleanupAction.size()).toUtf8().split(',')) {
-        if (!selector.isEmpty())
-            selectors.append(selector);
-    }
-    Log::ui()->info("notification opens the cleanup wizard for {}", action.toStdString());
-    if (isMinimized())
-        showNormal();
-    else
-        show();
-    raise();
-    activateWindow();
-    openCleanupWizard(selectors);
-}
-
 } // namespace CacheLens

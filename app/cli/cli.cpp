@@ -29,6 +29,8 @@ QList<OptionSpec> globalOptions()
     return {
         { "help", 'h', {}, Tr::tr("Show this help and exit"), false },
         { "version", 'v', {}, Tr::tr("Show the version and exit"), false },
+        { "minimized", 0, {}, Tr::tr("Start in the system tray without a window (minimised where there is no tray)"),
+            false },
         { "log-level", 0, u"LEVEL"_s,
             Tr::tr("Log verbosity: %1 (default: $CACHELENS_LOG, else info)").arg(Log::levelNames()), false },
     };
@@ -91,7 +93,8 @@ QString mainHelp()
                   "logs, package and compiler caches - helps you reclaim space safely, and warns you\n"
                   "before a volume is full.\n"
                   "\n"
-                  "Without a command it opens the window and scans each PATH given.\n"
+                  "Without a command it opens the window and scans each PATH given. While CacheLens\n"
+                  "runs, starting it again hands the PATHs to the running window.\n"
                   "\n"
                   "Commands (they need no display):\n")
         + commandList + u'\n' + Tr::tr("Options:\n") + parser.optionsHelp() + u'\n'
@@ -143,6 +146,7 @@ Launch classify(const QList<QByteArray> &args, const QByteArray &envLogLevel)
     }
     launch.kind = Launch::Kind::Gui;
     launch.paths = parser.positional();
+    launch.minimized = parser.isSet("minimized");
     // "cachelens scna" must not open a window that then fails to scan "scna": a bare word
     // that is neither a command nor something on disk is a typo of a command.
     if (!launch.paths.isEmpty()) {

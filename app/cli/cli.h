@@ -35,6 +35,7 @@ struct Launch {
     bool logLevelGiven = false; ///< --log-level or CACHELENS_LOG set it
     QString warning; ///< e.g. an invalid CACHELENS_LOG value
     QList<QByteArray> paths; ///< Gui: folders to scan
+    bool minimized = false; ///< Gui: --minimized, start in the tray
     QByteArray command; ///< Command: "scan", "caches", …
     QList<QByteArray> commandArgs; ///< Command: arguments after the command name
 };
