@@ -7,7 +7,9 @@
 #include <QWidget>
 
 #include <memory>
+#include <vector>
 
+class QAction;
 class QLabel;
 class QMenu;
 class QStackedWidget;
@@ -18,6 +20,7 @@ class QTreeWidget;
 namespace CacheLens
 {
 
+class BreadcrumbBar;
 class CategoryLegend;
 class FileTreeModel;
 class SunburstView;
@@ -61,6 +64,13 @@ public:
     [[nodiscard]] SunburstView *sunburst() const;
     [[nodiscard]] CategoryLegend *legend() const;
     [[nodiscard]] QTreeView *treeView() const;
+    [[nodiscard]] BreadcrumbBar *breadcrumb() const;
+
+    /// The folder both charts show (they always show the same one).
+    [[nodiscard]] NodeIndex chartRoot() const;
+    /// Back (Alt+Left, Backspace): the folder the charts showed before. Up (Alt+Up): its parent.
+    [[nodiscard]] QAction *backAction() const;
+    [[nodiscard]] QAction *upAction() const;
 
 Q_SIGNALS:
     void chartViewChanged(CacheLens::ChartView view);
@@ -70,6 +80,12 @@ Q_SIGNALS:
 private:
     QWidget *createLivePage();
     QWidget *createTreePage();
+    void createNavigationActions(QWidget *page);
+    /// Either chart zoomed: the other follows, the history and the breadcrumb too.
+    void onChartRootChanged(NodeIndex node);
+    void goBack();
+    void goUp();
+    void updateNavigation();
 
     QStackedWidget *m_stack = nullptr;
     QLabel *m_liveTitle = nullptr;
@@ -83,6 +99,14 @@ private:
     SunburstView *m_sunburst = nullptr;
     QTabWidget *m_charts = nullptr;
     CategoryLegend *m_legend = nullptr;
+    BreadcrumbBar *m_breadcrumb = nullptr;
+    QAction *m_backAction = nullptr;
+    QAction *m_upAction = nullptr;
+    std::shared_ptr<const FileTree> m_chartTree; // the tree the charts show
+    NodeIndex m_chartRoot = NoNode;
+    std::vector<NodeIndex> m_history; // folders shown before, for Back
+    bool m_syncing = false; // one chart is following the other
+    bool m_goingBack = false;
 };
 
 } // namespace CacheLens
