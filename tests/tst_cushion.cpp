@@ -121,6 +121,15 @@ void TestCushion::childrenInheritTheirParentsRidges()
     // The two files meet in a crease: the left one's right edge faces away from the light,
     // the right one's left edge towards it.
     QVERIFY(cushionLight(surfaces[1], 59.5, 25) < cushionLight(surfaces[2], 60.5, 25));
+
+    // An only child filling its folder adds no second bump on the same rectangle.
+    std::vector<TreemapTile> chain(2);
+    chain[0].rect = QRectF(0, 0, 100, 50);
+    chain[1].rect = QRectF(2, 2, 96, 46);
+    chain[1].depth = 1;
+    chain[1].parent = 0;
+    const std::vector<CushionSurface> chained = cushionSurfaces(chain, options);
+    QCOMPARE(chained[1], chained[0]);
 }
 
 void TestCushion::shadingStaysInsideItsRectangle()

@@ -35,11 +35,24 @@ CushionSurface addRidges(CushionSurface surface, const QRectF &rect, double heig
 std::vector<CushionSurface> cushionSurfaces(const std::vector<TreemapTile> &tiles, const CushionOptions &options)
 {
     std::vector<CushionSurface> surfaces(tiles.size());
+    std::vector<int> ridges(tiles.size(), 0); // ridge levels below each tile's surface
     for (std::size_t i = 0; i < tiles.size(); ++i) {
         const TreemapTile &tile = tiles[i];
         // Parents come before their children, so the parent's surface is ready.
-        const CushionSurface base = tile.parent < i ? surfaces[tile.parent] : CushionSurface {};
-        surfaces[i] = addRidges(base, tile.rect, options.height * std::pow(options.scale, tile.depth));
+        const bool hasParent = tile.parent < i;
+        const CushionSurface base = hasParent ? surfaces[tile.parent] : CushionSurface {};
+        const int below = hasParent ? ridges[tile.parent] : 0;
+        // A folder's only child covers (nearly) the same rectangle: another ridge there would
+        // only steepen the same bump, so it shares its parent's surface.
+        const QRectF &parentRect = hasParent ? tiles[tile.parent].rect : QRectF();
+        if (hasParent && tile.rect.width() * tile.rect.height() >= 0.8 * parentRect.width() * parentRect.height()) {
+            surfaces[i] = base;
+            ridges[i] = below;
+            continue;
+        }
+        surfaces[i]
+            = addRidges(base, tile.rect, std::max(options.height * std::pow(options.scale, below), options.minHeight));
+        ridges[i] = below + 1;
     }
     return surfaces;
 }

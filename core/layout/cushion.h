@@ -26,9 +26,12 @@ struct CushionSurface {
 
 struct CushionOptions {
     double height = 0.5; ///< the ridge height of the top tile
-    double scale = 0.75; ///< each level's ridges are this much lower than its parent's
-    double ambient = 0.25; ///< light everywhere, whatever the slope
-    double diffuse = 0.9; ///< light added where the surface faces the light squarely (1 = the colour itself)
+    double scale = 0.8; ///< each level's ridges are this much lower than its parent's
+    /// A tile's own ridges are never lower than this, so files deep in the tree still look like
+    /// cushions and not like tiles tilted by their folders.
+    double minHeight = 0.25;
+    double ambient = 0.4; ///< light everywhere, whatever the slope
+    double diffuse = 0.85; ///< light added where the surface faces the light squarely (1 = the colour itself)
     /// Direction towards the light, in screen coordinates (x right, y down, z towards the
     /// viewer): up and to the left, as in SequoiaView. Need not be normalised.
     double lightX = -1;
@@ -43,7 +46,9 @@ struct CushionOptions {
 [[nodiscard]] CushionSurface addRidges(CushionSurface surface, const QRectF &rect, double height);
 
 /// One surface per tile (same order), each its parent's (TreemapTile::parent) plus ridges over
-/// its own rectangle, options.height · options.scale^depth high.
+/// its own rectangle, max(options.height · options.scale^n, options.minHeight) high, n being the
+/// ridges already below it. A tile covering 80 % or more of its parent (an only child) adds no
+/// ridge: a chain of single folders would otherwise pile bumps on one rectangle.
 [[nodiscard]] std::vector<CushionSurface> cushionSurfaces(
     const std::vector<TreemapTile> &tiles, const CushionOptions &options = {});
 

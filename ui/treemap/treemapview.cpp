@@ -94,7 +94,10 @@ std::unique_ptr<TreeChartView::Frame> layOut(const TreeChartView::FrameInput &in
             painter.setPen(frameColor);
             painter.drawRect(tile.rect.adjusted(0, 0, -0.5, -0.5));
         }
-        const bool roomForLabel = tile.rect.width() > 48 && tile.rect.height() > metrics.height() + 2;
+        // A folder's name goes where layoutTreemap() kept a header free; a file's fits if it fits.
+        const bool roomForLabel = tile.rect.width() > 48
+            && (tile.hasChildren ? tile.rect.height() - 2 * options.folderPadding > 4 * options.headerHeight
+                                 : tile.rect.height() > metrics.height() + 2);
         if (!roomForLabel)
             continue;
         const QString label = tile.groupCount > 0 ? TreemapView::tr("%n small items", nullptr, int(tile.groupCount))
