@@ -149,9 +149,10 @@ int main(int argc, char *argv[])
         builder.addRoot(root);
         page.showTree(builder.finish(false));
     }
-    for (int round = 0; round < 3; ++round) {
-        QCoreApplication::processEvents();
+    // The splitter shares each change between the tree and the charts: a few rounds converge.
+    for (int round = 0; round < 20 && treemap->size() != QSize(options.width, options.height); ++round) {
         page.resize(page.size() + QSize(options.width, options.height) - treemap->size());
+        QCoreApplication::processEvents();
     }
     QCoreApplication::processEvents();
     if (treemap->size() != QSize(options.width, options.height)) {
