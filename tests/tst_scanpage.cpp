@@ -3,8 +3,13 @@
 #include "ui/model/filetreemodel.h"
 #include "ui/scanpage.h"
 #include "ui/sunburst/sunburstview.h"
+#include "ui/treechart/breadcrumbbar.h"
 #include "ui/treemap/treemapview.h"
 
+#include "tests/fixture/sampletree.h"
+#include "tests/fixture/treelookup.h"
+
+#include <QAbstractButton>
 #include <QAction>
 #include <QClipboard>
 #include <QGuiApplication>
@@ -62,6 +67,8 @@ private Q_SLOTS:
     void clickingACacheGoesThere();
     void noCacheInTheScanOffersToScanThemAll();
     void decimalUnitsReachEveryView();
+    void breadcrumbBackAndUpNavigateBothCharts();
+    void severalRootsStartAtAllOfThem();
 };
 
 void TestScanPage::contextMenuOffersTheActions()
@@ -135,7 +142,7 @@ void TestScanPage::sunburstAndTreeFollowEachOther()
     page.showTree(sample(folder, file));
     page.setChartView(ChartView::Sunburst);
     SunburstView *sunburst = page.sunburst();
-    QTRY_VERIFY(!sunburst->pointOf(folder).isNull()); // laid out at its size in the tab
+    QTRY_VERIFY(!sunburst->isLayoutPending() && !sunburst->pointOf(folder).isNull()); // laid out in the tab
 
     page.treeView()->setCurrentIndex(page.model()->indexOf(file));
     QCOMPARE(sunburst->selected(), file);
@@ -254,6 +261,83 @@ void TestScanPage::decimalUnitsReachEveryView()
     QCOMPARE(page.cachesPanel()->list()->topLevelItem(0)->text(CachesPanel::SizeColumn), decimal);
     QVERIFY(page.findChild<QLabel *>(u"scanSummary"_s)->text().contains(formatSize(10000, SizeUnits::Si)));
     setDisplaySizeUnits(SizeUnits::Iec);
+}
+
+void TestScanPage::breadcrumbBackAndUpNavigateBothCharts()
+{
+    // /r/a/b/c.bin: three folders deep.
+    FileTreeBuilder builder;
+    const NodeIndex r = Test::addScanRoot(builder, "/r");
+    const NodeIndex a = builder.addChild(r, "a", Test::entryInfo(NodeType::Directory, 0));
+    const NodeIndex b = builder.addChild(a, "b", Test::entryInfo(NodeType::Directory, 0));
+    builder.addChild(b, "c.bin", Test::entryInfo(NodeType::File, 4096, Category::Model));
+    builder.addChild(r, "d.log", Test::entryInfo(NodeType::File, 1024, Category::Log));
+    ScanPage page;
+    page.resize(900, 600);
+    page.showTree(builder.finish(false));
+    BreadcrumbBar *bar = page.breadcrumb();
+    QAction *back = page.backAction();
+    QAction *up = page.upAction();
+    QCOMPARE(bar->path(), std::vector<NodeIndex> { r });
+    QVERIFY(!back->isEnabled());
+    QVERIFY(!up->isEnabled());
+
+    page.treemap()->setRoot(b); // a double-click, or Open in Treemap
+    QCOMPARE(page.chartRoot(), b);
+    QCOMPARE(page.sunburst()->root(), b); // both charts show the same folder
+    QCOMPARE(bar->path(), (std::vector<NodeIndex> { r, a, b }));
+    QVERIFY(back->isEnabled());
+    QVERIFY(up->isEnabled());
+
+    bar->buttonOf(a)->click(); // zoom out to a
+    QCOMPARE(page.treemap()->root(), a);
+    QCOMPARE(page.sunburst()->root(), a);
+    QCOMPARE(bar->path(), (std::vector<NodeIndex> { r, a }));
+
+    back->trigger(); // where we were before: b
+    QCOMPARE(page.treemap()->root(), b);
+    QCOMPARE(page.sunburst()->root(), b);
+    back->trigger(); // and before that: the top
+    QCOMPARE(page.treemap()->root(), r);
+    QVERIFY(!back->isEnabled());
+
+    page.sunburst()->setRoot(b); // the sunburst leads just as well
+    QCOMPARE(page.treemap()->root(), b);
+    up->trigger();
+    QCOMPARE(page.treemap()->root(), a);
+    QCOMPARE(page.sunburst()->root(), a);
+    QCOMPARE(page.treemap()->selected(), b); // the folder just left is marked
+    up->trigger();
+    QCOMPARE(page.treemap()->root(), r);
+    QVERIFY(!up->isEnabled());
+    back->trigger(); // Back undoes Up as well
+    QCOMPARE(page.treemap()->root(), a);
+
+    // Alt+Left and Backspace are Back's shortcuts on the page.
+    QVERIFY(back->shortcuts().contains(QKeySequence(QKeySequence::Back)));
+    QVERIFY(back->shortcuts().contains(QKeySequence(Qt::Key_Backspace)));
+}
+
+void TestScanPage::severalRootsStartAtAllOfThem()
+{
+    FileTreeBuilder builder;
+    for (const QByteArray path : { "/x", "/y" }) {
+        const NodeIndex root = Test::addScanRoot(builder, path);
+        builder.addChild(root, "f", Test::entryInfo(NodeType::File, 4096));
+    }
+    const std::shared_ptr<const FileTree> tree = builder.finish(false);
+    ScanPage page;
+    page.resize(900, 600);
+    page.showTree(tree);
+    QCOMPARE(page.treemap()->root(), AllRoots);
+    QCOMPARE(page.sunburst()->root(), AllRoots);
+    QCOMPARE(page.breadcrumb()->path(), std::vector<NodeIndex> { AllRoots });
+    const NodeIndex y = tree->roots().at(1).node;
+    page.treemap()->setRoot(y);
+    QCOMPARE(page.breadcrumb()->path(), (std::vector<NodeIndex> { AllRoots, y }));
+    QVERIFY(page.createContextMenu(AllRoots)->actions().isEmpty()); // no path to copy or open
+    page.breadcrumb()->buttonOf(AllRoots)->click();
+    QCOMPARE(page.sunburst()->root(), AllRoots);
 }
 
 QTEST_MAIN(TestScanPage)

@@ -19,10 +19,19 @@ constexpr QPoint NineOClockFirstRing = Centre + QPoint(-43, 0);
 constexpr QPoint NineOClockSecondRing = Centre + QPoint(-72, 0);
 constexpr QPoint HalfPastOneFirstRing = Centre + QPoint(30, -30);
 
+// Waits until the view's layout (run on its layout thread) is on screen.
+[[nodiscard]] bool laidOut(const SunburstView &view)
+{
+    return QTest::qWaitFor([&] { return !view.isLayoutPending(); }, 10000);
+}
+
 QByteArray nameAt(const SunburstView &view, const FileTree &tree, const QPoint &point)
 {
     const qsizetype hit = view.segmentAt(point);
-    return hit < 0 ? QByteArray("-") : tree.name(view.segments()[std::size_t(hit)].node).toByteArray();
+    if (hit < 0)
+        return QByteArray("-");
+    const NodeIndex node = view.segments()[std::size_t(hit)].node;
+    return node == AllRoots ? QByteArray("(all)") : tree.name(node).toByteArray();
 }
 
 } // namespace
@@ -38,6 +47,7 @@ private Q_SLOTS:
     void backspaceGoesUp();
     void manySmallFilesStayOneSegment();
     void resizeIsDebounced();
+    void severalRootsShareTheCentre();
 };
 
 void TestSunburstView::hitTestFindsTheSegments()
@@ -47,6 +57,7 @@ void TestSunburstView::hitTestFindsTheSegments()
     view.resize(400, 300);
     view.setTree(tree);
     QCOMPARE(view.root(), tree->roots().constFirst().node);
+    QVERIFY(laidOut(view));
     QCOMPARE(nameAt(view, *tree, Centre), QByteArray("/r"));
     QCOMPARE(nameAt(view, *tree, NineOClockFirstRing), QByteArray("models"));
     QCOMPARE(nameAt(view, *tree, NineOClockSecondRing), QByteArray("big.safetensors"));
@@ -66,6 +77,7 @@ void TestSunburstView::clickOnAFolderOpensItInTheCentre()
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
     view.setTree(tree);
+    QVERIFY(laidOut(view));
     QSignalSpy selected(&view, &SunburstView::nodeSelected);
     QSignalSpy rootChanged(&view, &SunburstView::rootChanged);
     const NodeIndex top = view.root();
@@ -78,6 +90,7 @@ void TestSunburstView::clickOnAFolderOpensItInTheCentre()
     QCOMPARE(selected.count(), 1); // the tree follows
     QCOMPARE(selected.at(0).at(0).value<NodeIndex>(), models);
     // The file now fills the whole first ring, run.log is gone.
+    QVERIFY(laidOut(view));
     QCOMPARE(nameAt(view, *tree, HalfPastOneFirstRing), QByteArray("big.safetensors"));
 
     QTest::mouseClick(&view, Qt::LeftButton, {}, Centre);
@@ -85,6 +98,7 @@ void TestSunburstView::clickOnAFolderOpensItInTheCentre()
     QVERIFY(view.centreText().startsWith(QStringLiteral("r\n")));
     QCOMPARE(view.selected(), models); // where we came from stays marked
     QCOMPARE(selected.count(), 2);
+    QVERIFY(laidOut(view));
 
     QTest::mouseClick(&view, Qt::LeftButton, {}, Centre); // at the top: stays
     QCOMPARE(view.root(), top);
@@ -97,6 +111,7 @@ void TestSunburstView::clickOnAFileSelectsIt()
     SunburstView view;
     view.resize(400, 300);
     view.setTree(tree);
+    QVERIFY(laidOut(view));
     QSignalSpy selected(&view, &SunburstView::nodeSelected);
     const NodeIndex top = view.root();
     QTest::mouseClick(&view, Qt::LeftButton, {}, HalfPastOneFirstRing);
@@ -130,6 +145,7 @@ void TestSunburstView::manySmallFilesStayOneSegment()
     SunburstView view;
     view.resize(400, 300);
     view.setTree(tree);
+    QVERIFY(laidOut(view));
     QCOMPARE(view.segments().size(), std::size_t(3)); // centre, big, and one group for 20 000 files
     QCOMPARE(view.segments().back().groupCount, std::uint32_t(20'000));
 }
@@ -142,6 +158,7 @@ void TestSunburstView::resizeIsDebounced()
     view.setTree(tree);
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QVERIFY(laidOut(view));
     const NodeIndex models = Test::findNode(*tree, "models");
     const QPointF before = view.pointOf(models);
     view.resize(800, 600);
@@ -149,6 +166,40 @@ void TestSunburstView::resizeIsDebounced()
     QCOMPARE(view.pointOf(models), before); // not laid out again yet
     QTRY_VERIFY(view.pointOf(models) != before);
     QCOMPARE(view.segmentAt(QPointF(400, 300)), qsizetype(0)); // the new centre
+}
+
+void TestSunburstView::severalRootsShareTheCentre()
+{
+    FileTreeBuilder builder;
+    for (const QByteArray path : { "/a", "/b", "/c" }) {
+        const NodeIndex root = Test::addScanRoot(builder, path);
+        builder.addChild(root, "data.bin", Test::entryInfo(NodeType::File, 512 * 1024, Category::Dataset));
+    }
+    const std::shared_ptr<const FileTree> tree = builder.finish(false);
+    SunburstView view;
+    view.resize(400, 300);
+    view.setTree(tree);
+    QCOMPARE(view.root(), AllRoots);
+    QCOMPARE(view.centreText(), QStringLiteral("3 folders\n1.50 MiB"));
+    QVERIFY(laidOut(view));
+    QCOMPARE(nameAt(view, *tree, Centre), QByteArray("(all)"));
+    // Three equal roots, a third of the first ring each, the first from 12 o'clock.
+    std::size_t firstRing = 0;
+    for (const SunburstSegment &segment : view.segments()) {
+        if (segment.depth == 1) {
+            ++firstRing;
+            QVERIFY(std::abs(segment.spanAngle - FullCircle16 / 3) <= 1);
+        }
+    }
+    QCOMPARE(firstRing, std::size_t(3));
+    QCOMPARE(nameAt(view, *tree, Centre + QPoint(-3, -43)), QByteArray("/a"));
+
+    // A root opens like a folder; its centre goes back up to all of them.
+    QTest::mouseClick(&view, Qt::LeftButton, {}, Centre + QPoint(-3, -43));
+    QCOMPARE(view.root(), tree->roots().at(0).node);
+    QVERIFY(laidOut(view));
+    QTest::mouseClick(&view, Qt::LeftButton, {}, Centre);
+    QCOMPARE(view.root(), AllRoots);
 }
 
 QTEST_MAIN(TestSunburstView)

@@ -1,5 +1,6 @@
 #include "ui/scanpage.h"
 
+#include "core/layout/charttop.h"
 #include "core/report/sizeformat.h"
 #include "core/settings/appsettings.h"
 #include "ui/cachespanel.h"
@@ -7,8 +8,10 @@
 #include "ui/model/filetreemodel.h"
 #include "ui/sizebardelegate.h"
 #include "ui/sunburst/sunburstview.h"
+#include "ui/treechart/breadcrumbbar.h"
 #include "ui/treemap/treemapview.h"
 
+#include <QAction>
 #include <QClipboard>
 #include <QDateTime>
 #include <QDesktopServices>
@@ -20,6 +23,7 @@
 #include <QMenu>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTreeView>
 #include <QTreeWidget>
@@ -143,10 +147,11 @@ QWidget *ScanPage::createTreePage()
         m_sunburst->setSelected(node);
     });
     connect(m_tree, &QTreeView::activated, this, [this](const QModelIndex &index) {
-        const auto node = NodeIndex(index.data(FileTreeModel::NodeRole).toUInt());
-        m_treemap->setRoot(node);
-        m_sunburst->setRoot(node);
+        m_treemap->setRoot(NodeIndex(index.data(FileTreeModel::NodeRole).toUInt())); // the sunburst follows
     });
+    // Both charts show the same folder: a zoom in either moves the other and the breadcrumb.
+    connect(m_treemap, &TreeChartView::rootChanged, this, &ScanPage::onChartRootChanged);
+    connect(m_sunburst, &TreeChartView::rootChanged, this, &ScanPage::onChartRootChanged);
     auto followInTree = [this](NodeIndex node) {
         const QModelIndex index = m_model->indexOf(node);
         m_tree->setCurrentIndex(index);
@@ -171,8 +176,13 @@ QWidget *ScanPage::createTreePage()
     splitter->addWidget(m_tree);
     auto *chartPane = new QWidget(splitter);
     m_legend = new CategoryLegend(chartPane);
+    createNavigationActions(page);
+    m_breadcrumb = new BreadcrumbBar(m_backAction, m_upAction, chartPane);
+    connect(m_breadcrumb, &BreadcrumbBar::folderClicked, m_treemap, &TreeChartView::setRoot);
     auto *chartLayout = new QVBoxLayout(chartPane);
     chartLayout->setContentsMargins(0, 0, 0, 0);
+    chartLayout->setSpacing(0);
+    chartLayout->addWidget(m_breadcrumb);
     chartLayout->addWidget(m_charts, 1);
     chartLayout->addWidget(m_legend);
     splitter->addWidget(chartPane);
@@ -185,11 +195,97 @@ QWidget *ScanPage::createTreePage()
     return page;
 }
 
+void ScanPage::createNavigationActions(QWidget *page)
+{
+    m_backAction = new QAction(
+        QIcon::fromTheme(u"go-previous"_s, style()->standardIcon(QStyle::SP_ArrowBack)), tr("&Back"), page);
+    m_backAction->setObjectName(u"actionChartBack"_s);
+    m_backAction->setShortcuts({ QKeySequence(QKeySequence::Back), QKeySequence(Qt::Key_Backspace) });
+    m_backAction->setToolTip(tr("Show the folder the charts showed before (%1, Backspace)")
+                                 .arg(QKeySequence(QKeySequence::Back).toString(QKeySequence::NativeText)));
+    m_upAction = new QAction(QIcon::fromTheme(u"go-up"_s, style()->standardIcon(QStyle::SP_ArrowUp)), tr("&Up"), page);
+    m_upAction->setObjectName(u"actionChartUp"_s);
+    m_upAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
+    m_upAction->setToolTip(
+        tr("Show the folder that holds this one (%1)").arg(m_upAction->shortcut().toString(QKeySequence::NativeText)));
+    for (QAction *action : { m_backAction, m_upAction }) {
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut); // the scan page only
+        action->setEnabled(false);
+        page->addAction(action);
+    }
+    connect(m_backAction, &QAction::triggered, this, &ScanPage::goBack);
+    connect(m_upAction, &QAction::triggered, this, &ScanPage::goUp);
+}
+
+void ScanPage::onChartRootChanged(NodeIndex node)
+{
+    if (m_syncing)
+        return;
+    m_syncing = true;
+    m_treemap->setRoot(node);
+    m_sunburst->setRoot(node);
+    m_syncing = false;
+    if (!m_goingBack && m_chartRoot != NoNode && node != m_chartRoot)
+        m_history.push_back(m_chartRoot);
+    m_chartRoot = node;
+    updateNavigation();
+}
+
+void ScanPage::goBack()
+{
+    if (m_history.empty())
+        return;
+    const NodeIndex previous = m_history.back();
+    m_history.pop_back();
+    m_goingBack = true;
+    m_treemap->setRoot(previous);
+    m_goingBack = false;
+    updateNavigation();
+}
+
+void ScanPage::goUp()
+{
+    const NodeIndex from = m_chartRoot;
+    if (!m_treemap->goUp() || from == AllRoots)
+        return;
+    // Mark the folder just left, so the eye finds its way back.
+    const QModelIndex index = m_model->indexOf(from);
+    m_tree->setCurrentIndex(index);
+    m_tree->scrollTo(index);
+}
+
+void ScanPage::updateNavigation()
+{
+    m_breadcrumb->setPath(m_chartTree, m_chartRoot);
+    m_backAction->setEnabled(!m_history.empty());
+    m_upAction->setEnabled(m_chartTree && m_chartRoot != NoNode && chartParent(*m_chartTree, m_chartRoot) != NoNode);
+}
+
+NodeIndex ScanPage::chartRoot() const
+{
+    return m_chartRoot;
+}
+
+QAction *ScanPage::backAction() const
+{
+    return m_backAction;
+}
+
+QAction *ScanPage::upAction() const
+{
+    return m_upAction;
+}
+
+BreadcrumbBar *ScanPage::breadcrumb() const
+{
+    return m_breadcrumb;
+}
+
 std::unique_ptr<QMenu> ScanPage::createContextMenu(NodeIndex node)
 {
     auto menu = std::make_unique<QMenu>(this);
     const std::shared_ptr<const FileTree> tree = m_model->tree();
-    if (!tree || node == NoNode)
+    if (!tree || node == NoNode || node >= tree->nodeCount())
         return menu;
     const QString path = QFile::decodeName(tree->path(node));
     const bool isFolder = tree->node(node).isDirectory();
@@ -274,8 +370,7 @@ QKeySequence ScanPage::chartViewShortcut(ChartView view)
 void ScanPage::applyViewSettings(const AppSettings &settings)
 {
     m_sunburst->setRings(settings.sunburstRings);
-    // TREEMAP SHADING: TreemapView's shading setter comes with the treemap work; set it here:
-    // m_treemap->setShading(settings.treemapShading);
+    m_treemap->setShading(settings.treemapShading);
 }
 
 void ScanPage::setApparentSizes(bool apparent)
@@ -384,8 +479,14 @@ void ScanPage::updateSummary()
 
 void ScanPage::showTree(std::shared_ptr<const FileTree> tree)
 {
+    m_syncing = true; // each chart starts at the top of its own tree
     m_treemap->setTree(tree);
     m_sunburst->setTree(tree);
+    m_syncing = false;
+    m_chartTree = tree;
+    m_chartRoot = m_treemap->root();
+    m_history.clear();
+    updateNavigation();
     m_legend->setTree(tree);
     m_cachesPanel->setTree(tree);
     m_model->setTree(std::move(tree));

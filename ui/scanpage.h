@@ -8,7 +8,9 @@
 #include <QWidget>
 
 #include <memory>
+#include <vector>
 
+class QAction;
 class QLabel;
 class QMenu;
 class QStackedWidget;
@@ -21,6 +23,7 @@ namespace CacheLens
 
 class CachesPanel;
 struct AppSettings;
+class BreadcrumbBar;
 class CategoryLegend;
 class FileTreeModel;
 class SunburstView;
@@ -73,6 +76,13 @@ public:
     [[nodiscard]] CategoryLegend *legend() const;
     [[nodiscard]] CachesPanel *cachesPanel() const;
     [[nodiscard]] QTreeView *treeView() const;
+    [[nodiscard]] BreadcrumbBar *breadcrumb() const;
+
+    /// The folder both charts show (they always show the same one).
+    [[nodiscard]] NodeIndex chartRoot() const;
+    /// Back (Alt+Left, Backspace): the folder the charts showed before. Up (Alt+Up): its parent.
+    [[nodiscard]] QAction *backAction() const;
+    [[nodiscard]] QAction *upAction() const;
 
 Q_SIGNALS:
     void chartViewChanged(CacheLens::ChartView view);
@@ -87,6 +97,12 @@ private:
     QWidget *createLivePage();
     QWidget *createTreePage();
     void updateSummary();
+    void createNavigationActions(QWidget *page);
+    /// Either chart zoomed: the other follows, the history and the breadcrumb too.
+    void onChartRootChanged(NodeIndex node);
+    void goBack();
+    void goUp();
+    void updateNavigation();
 
     QStackedWidget *m_stack = nullptr;
     QLabel *m_liveTitle = nullptr;
@@ -101,6 +117,14 @@ private:
     CachesPanel *m_cachesPanel = nullptr;
     QTabWidget *m_charts = nullptr;
     CategoryLegend *m_legend = nullptr;
+    BreadcrumbBar *m_breadcrumb = nullptr;
+    QAction *m_backAction = nullptr;
+    QAction *m_upAction = nullptr;
+    std::shared_ptr<const FileTree> m_chartTree; // the tree the charts show
+    NodeIndex m_chartRoot = NoNode;
+    std::vector<NodeIndex> m_history; // folders shown before, for Back
+    bool m_syncing = false; // one chart is following the other
+    bool m_goingBack = false;
 };
 
 } // namespace CacheLens

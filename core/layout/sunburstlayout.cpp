@@ -11,17 +11,13 @@ namespace CacheLens
 std::vector<SunburstSegment> layoutSunburst(const FileTree &tree, NodeIndex root, const SunburstOptions &options)
 {
     std::vector<SunburstSegment> segments;
-    if (root == NoNode || root >= tree.nodeCount())
+    if (root == NoNode || (root != AllRoots && root >= tree.nodeCount()))
         return segments;
-    auto bytesOf = [&](NodeIndex node) -> std::uint64_t {
-        const FileNode &n = tree.node(node);
-        return options.apparentSizes ? n.apparentBytes : n.diskBytes;
-    };
+    auto bytesOf = [&](NodeIndex node) -> std::uint64_t { return chartBytes(tree, node, options.apparentSizes); };
     const int minSpan = std::max(1, options.minSpan);
-    const FileNode &top = tree.node(root);
     const std::uint64_t rootBytes = bytesOf(root);
-    segments.push_back({ root, 0, rootBytes, 0, options.startAngle, rootBytes > 0 ? FullCircle16 : 0, top.isDirectory(),
-        top.category() });
+    segments.push_back({ root, 0, rootBytes, 0, options.startAngle, rootBytes > 0 ? FullCircle16 : 0,
+        isChartFolder(tree, root), root == AllRoots ? Category::Other : tree.node(root).category() });
     std::vector<std::size_t> parentOf { 0 }; // parallel to segments: the enclosing segment
 
     // Breadth first, so parents always come before their children.
@@ -33,7 +29,7 @@ std::vector<SunburstSegment> layoutSunburst(const FileTree &tree, NodeIndex root
 
         std::vector<NodeIndex> children;
         std::uint64_t total = 0;
-        for (const NodeIndex child : tree.childrenBySize(parent.node, options.apparentSizes)) {
+        for (const NodeIndex child : chartChildren(tree, parent.node, options.apparentSizes)) {
             const std::uint64_t bytes = bytesOf(child);
             if (bytes == 0)
                 continue;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/layout/charttop.h"
 #include "core/rules/category.h"
 #include "core/scan/filetree.h"
 
@@ -35,7 +36,7 @@ struct SunburstOptions {
     int startAngle = 90 * 16; ///< where the first (largest) child starts: 12 o'clock
 };
 
-/// Sunburst angles for the subtree at root. Segments come parents first; the centre comes first
+/// Sunburst angles for the subtree at root (a node or AllRoots). Segments come parents first; the centre comes first
 /// with the full circle. In every folder the children's spans add up to the folder's span
 /// exactly (cumulative rounding, no drift) and follow each other without gaps, largest first;
 /// the folder's own bytes are not drawn. Zero-size entries get no segment; a zero-size root

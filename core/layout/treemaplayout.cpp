@@ -13,18 +13,19 @@ std::vector<TreemapTile> layoutTreemap(
     const FileTree &tree, NodeIndex root, const QRectF &bounds, const TreemapOptions &options)
 {
     std::vector<TreemapTile> tiles;
-    if (root == NoNode || bounds.isEmpty())
+    if (root == NoNode || (root != AllRoots && root >= tree.nodeCount()) || bounds.isEmpty())
         return tiles;
-    auto bytesOf = [&](NodeIndex node) {
-        const FileNode &n = tree.node(node);
-        return qint64(options.apparentSizes ? n.apparentBytes : n.diskBytes);
-    };
-    const FileNode &top = tree.node(root);
-    tiles.push_back({ bounds, root, 0, 0, top.isDirectory(), top.category() });
+    auto bytesOf = [&](NodeIndex node) { return qint64(chartBytes(tree, node, options.apparentSizes)); };
+    if (root == AllRoots)
+        tiles.push_back({ bounds, root, 0, 0, true, Category::Other, TreemapTile::NoParent, false });
+    else
+        tiles.push_back({ bounds, root, 0, 0, tree.node(root).isDirectory(), tree.node(root).category(),
+            TreemapTile::NoParent, false });
 
     std::vector<std::size_t> pending { 0 }; // tiles whose children still need a layout
     while (!pending.empty()) {
-        const TreemapTile parent = tiles[pending.back()];
+        const std::size_t parentIndex = pending.back();
+        const TreemapTile parent = tiles[parentIndex]; // copied: push_back below reallocates
         pending.pop_back();
         QRectF inner = parent.rect.adjusted(
             options.folderPadding, options.folderPadding, -options.folderPadding, -options.folderPadding);
@@ -41,7 +42,7 @@ std::vector<TreemapTile> layoutTreemap(
         std::vector<NodeIndex> shown;
         qint64 smallBytes = 0;
         std::uint32_t smallCount = 0;
-        for (const NodeIndex child : tree.childrenBySize(parent.node, options.apparentSizes)) {
+        for (const NodeIndex child : chartChildren(tree, parent.node, options.apparentSizes)) {
             const qint64 bytes = bytesOf(child);
             if (bytes <= 0)
                 continue;
@@ -61,16 +62,19 @@ std::vector<TreemapTile> layoutTreemap(
         if (remainder > 0)
             sizes.append(remainder);
         const QList<QRectF> rects = squarify(sizes, inner);
+        const auto parentNumber = std::uint32_t(parentIndex);
         for (std::size_t i = 0; i < shown.size(); ++i) {
             const FileNode &n = tree.node(shown[i]);
             tiles.push_back({ rects.at(qsizetype(i)), shown[i], 0, std::uint16_t(parent.depth + 1), n.isDirectory(),
-                n.category() });
+                n.category(), parentNumber, false });
             if (n.isDirectory() && n.firstChild != NoNode)
                 pending.push_back(tiles.size() - 1);
         }
         if (smallCount > 0)
             tiles.push_back({ rects.at(qsizetype(shown.size())), parent.node, smallCount,
-                std::uint16_t(parent.depth + 1), false, Category::Other });
+                std::uint16_t(parent.depth + 1), false, Category::Other, parentNumber, false });
+        if (!shown.empty() || smallCount > 0)
+            tiles[parentIndex].hasChildren = true;
     }
     return tiles;
 }

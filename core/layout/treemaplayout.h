@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/layout/charttop.h"
 #include "core/rules/category.h"
 #include "core/scan/filetree.h"
 
@@ -19,6 +20,10 @@ struct TreemapTile {
     std::uint16_t depth = 0; ///< 0 for the laid-out root
     bool isDirectory = false;
     Category category = Category::Other;
+    std::uint32_t parent = NoParent; ///< index of the enclosing tile; NoParent for the first
+    bool hasChildren = false; ///< some tiles lie inside this one
+
+    static constexpr std::uint32_t NoParent = 0xFFFFFFFFu;
 };
 
 struct TreemapOptions {
@@ -29,8 +34,8 @@ struct TreemapOptions {
 };
 
 /// Nested squarified layout of the subtree at root within bounds. Tiles come parents first
-/// (paint order). Work is bounded by the pixels, not the file count: entries under
-/// minTileArea are merged into one tile per folder and never descended into.
+/// (paint order). root may be AllRoots (charttop.h): a top tile holding every root. Work is bounded by the pixels, not
+/// the file count: entries under minTileArea are merged into one tile per folder and never descended into.
 [[nodiscard]] std::vector<TreemapTile> layoutTreemap(
     const FileTree &tree, NodeIndex root, const QRectF &bounds, const TreemapOptions &options = {});
 

@@ -67,6 +67,159 @@ LabelRoom labelRoom(double inner, double ringWidth, double span, double height, 
     return best;
 }
 
+struct SunburstFrame final : TreeChartView::Frame {
+    std::vector<SunburstSegment> segments;
+    QPointF centre;
+    double centreRadius = 0;
+    double ringWidth = 0;
+    [[nodiscard]] qsizetype itemCount() const override
+    {
+        return qsizetype(segments.size());
+    }
+
+    [[nodiscard]] QPainterPath pathOf(const SunburstSegment &segment) const
+    {
+        QPainterPath path;
+        if (segment.depth == 0) {
+            path.addEllipse(centre, centreRadius, centreRadius);
+            return path;
+        }
+        const double inner = centreRadius + ringWidth * (segment.depth - 1);
+        const double outer = inner + ringWidth;
+        const QRectF outerRect(centre.x() - outer, centre.y() - outer, 2 * outer, 2 * outer);
+        const QRectF innerRect(centre.x() - inner, centre.y() - inner, 2 * inner, 2 * inner);
+        const double start = segment.startAngle / 16.0;
+        const double span = segment.spanAngle / 16.0;
+        path.arcMoveTo(outerRect, start);
+        path.arcTo(outerRect, start, span);
+        path.arcTo(innerRect, start + span, -span);
+        path.closeSubpath();
+        return path;
+    }
+};
+
+const std::vector<SunburstSegment> NoSegments;
+
+QColor segmentColor(const SunburstSegment &segment, const QPalette &palette)
+{
+    const QColor background = palette.color(QPalette::Base);
+    if (segment.groupCount > 0)
+        return mix(palette.color(QPalette::Mid), background, 0.3);
+    // Outer rings fade towards the background, so depth reads at a glance in light and dark palettes.
+    const QColor base(QRgb(categoryColor(segment.category)));
+    return mix(base, background, std::min(0.5, 0.13 * (segment.depth - 1)));
+}
+
+// The folder's name (the last part of a root's path) and its total, one per line.
+QString centreLabel(const TreeChartView::FrameInput &input)
+{
+    QString name = input.nameOf(input.root);
+    if (input.root != AllRoots) {
+        // A root's name is its whole path: the centre has room for the last part only (the
+        // tooltip shows the path).
+        if (name.size() > 1 && name.endsWith(u'/'))
+            name.chop(1);
+        if (const qsizetype slash = name.lastIndexOf(u'/'); slash >= 0 && slash + 1 < name.size())
+            name = name.mid(slash + 1);
+    }
+    return name + u'\n' + formatSize(input.bytesOf(input.root));
+}
+
+void paintSegments(QPainter &painter, const SunburstFrame &frame, const TreeChartView::FrameInput &input)
+{
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setFont(input.font);
+    const QFontMetrics metrics(input.font);
+    const QPen separator(input.palette.color(QPalette::Base), 1.0);
+
+    for (const SunburstSegment &segment : frame.segments) {
+        if (segment.depth == 0)
+            continue;
+        const QColor fill = segmentColor(segment, input.palette);
+        painter.setPen(separator);
+        painter.setBrush(fill);
+        painter.drawPath(frame.pathOf(segment));
+
+        // A label along the ring, or across it when that leaves the name more room.
+        const QString name = segment.groupCount > 0
+            ? SunburstView::tr("(%n small items)", nullptr, int(segment.groupCount))
+            : input.nameOf(segment.node);
+        const LabelRoom place = labelRoom(frame.centreRadius + frame.ringWidth * (segment.depth - 1), frame.ringWidth,
+            radians(segment.spanAngle), metrics.height(), metrics.horizontalAdvance(name) + 4);
+        const double room = place.width;
+        const double radius = place.radius;
+        if (room < 28)
+            continue;
+        const QString label = metrics.elidedText(name, Qt::ElideMiddle, int(room));
+        if (label.size() < 4 && label != name)
+            continue;
+        double middle = std::fmod((segment.startAngle + segment.spanAngle / 2.0) / 16.0, 360.0);
+        if (middle < 0)
+            middle += 360.0;
+        const double theta = radians(middle * 16.0);
+        // Qt rotates clockwise on screen; angles run counter-clockwise. Keep text upright.
+        double rotation = 0;
+        if (place.along)
+            rotation = middle > 180.0 ? 270.0 - middle : 90.0 - middle;
+        else
+            rotation = middle > 90.0 && middle < 270.0 ? 180.0 - middle : -middle;
+        painter.save();
+        painter.translate(frame.centre + QPointF(radius * std::cos(theta), -radius * std::sin(theta)));
+        painter.rotate(rotation);
+        painter.setPen(qGray(fill.rgb()) < 140 ? Qt::white : Qt::black); // perceived brightness
+        const QRectF box(-room / 2, -metrics.height() / 2.0, room, metrics.height());
+        painter.drawText(box, Qt::AlignCenter | Qt::TextSingleLine, label);
+        painter.restore();
+    }
+
+    // The centre: which folder this is and how much it holds.
+    painter.setPen(QPen(input.palette.color(QPalette::Mid), 1.0));
+    painter.setBrush(input.palette.color(QPalette::AlternateBase));
+    painter.drawPath(frame.pathOf(frame.segments.front()));
+    const double textWidth = frame.centreRadius * 1.7;
+    const QStringList lines = centreLabel(input).split(u'\n');
+    QFont bold = input.font;
+    bold.setBold(true);
+    const QFontMetrics boldMetrics(bold);
+    const double lineHeight = metrics.height();
+    double y = frame.centre.y() - lineHeight * lines.size() / 2.0;
+    painter.setPen(input.palette.color(QPalette::Text));
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        painter.setFont(i == 0 ? bold : input.font);
+        const QFontMetrics &m = i == 0 ? boldMetrics : metrics;
+        const QRectF box(frame.centre.x() - textWidth / 2, y, textWidth, lineHeight);
+        painter.drawText(
+            box, Qt::AlignCenter | Qt::TextSingleLine, m.elidedText(lines.at(i), Qt::ElideMiddle, int(textWidth)));
+        y += lineHeight;
+    }
+}
+
+std::unique_ptr<TreeChartView::Frame> layOut(const TreeChartView::FrameInput &input, int rings)
+{
+    auto frame = std::make_unique<SunburstFrame>();
+    frame->image = input.blankImage();
+    const double outer = std::min(input.size.width(), input.size.height()) / 2.0 - Margin;
+    if (input.root == NoNode || outer <= 20)
+        return frame;
+    frame->centre = QRectF(QPointF(0, 0), QSizeF(input.size)).center();
+    frame->ringWidth = outer / (rings + 1);
+    frame->centreRadius = frame->ringWidth;
+    SunburstOptions options;
+    options.apparentSizes = input.apparentSizes;
+    options.rings = rings;
+    // The first ring is the shortest: a segment MinArcPixels wide there is wider outside.
+    const double firstRingCircumference = 2 * std::numbers::pi * (frame->centreRadius + frame->ringWidth);
+    options.minSpan = std::max(1, int(std::ceil(FullCircle16 * MinArcPixels / firstRingCircumference)));
+    frame->segments = layoutSunburst(*input.tree, input.root, options);
+    if (frame->segments.empty())
+        return frame;
+    if (input.superseded())
+        return nullptr;
+    QPainter painter(&frame->image);
+    paintSegments(painter, *frame, input);
+    return frame;
+}
+
 } // namespace
 
 SunburstView::SunburstView(QWidget *parent)
@@ -93,168 +246,53 @@ int SunburstView::rings() const
 
 const std::vector<SunburstSegment> &SunburstView::segments() const
 {
-    return m_segments;
+    const auto *shown = static_cast<const SunburstFrame *>(frame());
+    return shown ? shown->segments : NoSegments;
 }
 
-void SunburstView::layOutItems()
+TreeChartView::FrameJob SunburstView::frameJob() const
 {
-    m_segments.clear();
-    const double outer = std::min(width(), height()) / 2.0 - Margin;
-    if (tree() && root() != NoNode && outer > 20) {
-        m_centre = QRectF(rect()).center();
-        m_ringWidth = outer / (m_rings + 1);
-        m_centreRadius = m_ringWidth;
-        SunburstOptions options;
-        options.apparentSizes = apparentSizes();
-        options.rings = m_rings;
-        // The first ring is the shortest: a segment MinArcPixels wide there is wider outside.
-        const double firstRingCircumference = 2 * std::numbers::pi * (m_centreRadius + m_ringWidth);
-        options.minSpan = std::max(1, int(std::ceil(FullCircle16 * MinArcPixels / firstRingCircumference)));
-        m_segments = layoutSunburst(*tree(), root(), options);
-    }
-}
-
-qsizetype SunburstView::itemCount() const
-{
-    return qsizetype(m_segments.size());
+    return [rings = m_rings](const FrameInput &input) { return layOut(input, rings); };
 }
 
 qsizetype SunburstView::itemAt(const QPointF &point) const
 {
-    return segmentAt(point);
+    const auto *shown = static_cast<const SunburstFrame *>(frame());
+    return CacheLens::segmentAt(shown->segments, shown->centre, shown->centreRadius, shown->ringWidth, point);
 }
 
 NodeIndex SunburstView::itemNode(qsizetype item) const
 {
-    return m_segments[std::size_t(item)].node;
-}
-
-QPainterPath SunburstView::segmentPath(const SunburstSegment &segment) const
-{
-    QPainterPath path;
-    if (segment.depth == 0) {
-        path.addEllipse(m_centre, m_centreRadius, m_centreRadius);
-        return path;
-    }
-    const double inner = m_centreRadius + m_ringWidth * (segment.depth - 1);
-    const double outer = inner + m_ringWidth;
-    const QRectF outerRect(m_centre.x() - outer, m_centre.y() - outer, 2 * outer, 2 * outer);
-    const QRectF innerRect(m_centre.x() - inner, m_centre.y() - inner, 2 * inner, 2 * inner);
-    const double start = segment.startAngle / 16.0;
-    const double span = segment.spanAngle / 16.0;
-    path.arcMoveTo(outerRect, start);
-    path.arcTo(outerRect, start, span);
-    path.arcTo(innerRect, start + span, -span);
-    path.closeSubpath();
-    return path;
-}
-
-QColor SunburstView::segmentColor(const SunburstSegment &segment) const
-{
-    const QColor background = palette().color(QPalette::Base);
-    if (segment.groupCount > 0)
-        return mix(palette().color(QPalette::Mid), background, 0.3);
-    // Outer rings fade towards the background, so depth reads at a glance in light and dark palettes.
-    const QColor base(QRgb(categoryColor(segment.category)));
-    return mix(base, background, std::min(0.5, 0.13 * (segment.depth - 1)));
-}
-
-void SunburstView::paintItems(QPainter &painter) const
-{
-    painter.setRenderHint(QPainter::Antialiasing);
-    const QFontMetrics metrics = fontMetrics();
-    const QPen separator(palette().color(QPalette::Base), 1.0);
-
-    for (const SunburstSegment &segment : m_segments) {
-        if (segment.depth == 0)
-            continue;
-        const QColor fill = segmentColor(segment);
-        painter.setPen(separator);
-        painter.setBrush(fill);
-        painter.drawPath(segmentPath(segment));
-
-        // A label along the ring, or across it when that leaves the name more room.
-        const QString name = segment.groupCount > 0 ? tr("(%n small items)", nullptr, int(segment.groupCount))
-                                                    : QFile::decodeName(tree()->name(segment.node).toByteArray());
-        const LabelRoom place = labelRoom(m_centreRadius + m_ringWidth * (segment.depth - 1), m_ringWidth,
-            radians(segment.spanAngle), metrics.height(), metrics.horizontalAdvance(name) + 4);
-        const double room = place.width;
-        const double radius = place.radius;
-        if (room < 28)
-            continue;
-        const QString label = metrics.elidedText(name, Qt::ElideMiddle, int(room));
-        if (label.size() < 4 && label != name)
-            continue;
-        double middle = std::fmod((segment.startAngle + segment.spanAngle / 2.0) / 16.0, 360.0);
-        if (middle < 0)
-            middle += 360.0;
-        const double theta = radians(middle * 16.0);
-        // Qt rotates clockwise on screen; angles run counter-clockwise. Keep text upright.
-        double rotation = 0;
-        if (place.along)
-            rotation = middle > 180.0 ? 270.0 - middle : 90.0 - middle;
-        else
-            rotation = middle > 90.0 && middle < 270.0 ? 180.0 - middle : -middle;
-        painter.save();
-        painter.translate(m_centre + QPointF(radius * std::cos(theta), -radius * std::sin(theta)));
-        painter.rotate(rotation);
-        painter.setPen(qGray(fill.rgb()) < 140 ? Qt::white : Qt::black); // perceived brightness
-        const QRectF box(-room / 2, -metrics.height() / 2.0, room, metrics.height());
-        painter.drawText(box, Qt::AlignCenter | Qt::TextSingleLine, label);
-        painter.restore();
-    }
-
-    // The centre: which folder this is and how much it holds.
-    painter.setPen(QPen(palette().color(QPalette::Mid), 1.0));
-    painter.setBrush(palette().color(QPalette::AlternateBase));
-    painter.drawPath(segmentPath(m_segments.front()));
-    const double textWidth = m_centreRadius * 1.7;
-    const QStringList lines = centreText().split(u'\n');
-    QFont bold = font();
-    bold.setBold(true);
-    const QFontMetrics boldMetrics(bold);
-    const double lineHeight = metrics.height();
-    double y = m_centre.y() - lineHeight * lines.size() / 2.0;
-    painter.setPen(palette().color(QPalette::Text));
-    for (qsizetype i = 0; i < lines.size(); ++i) {
-        painter.setFont(i == 0 ? bold : font());
-        const QFontMetrics &m = i == 0 ? boldMetrics : metrics;
-        const QRectF box(m_centre.x() - textWidth / 2, y, textWidth, lineHeight);
-        painter.drawText(
-            box, Qt::AlignCenter | Qt::TextSingleLine, m.elidedText(lines.at(i), Qt::ElideMiddle, int(textWidth)));
-        y += lineHeight;
-    }
+    return segments()[std::size_t(item)].node;
 }
 
 QString SunburstView::centreText() const
 {
     if (!tree() || root() == NoNode)
         return QString();
-    // A root's name is its whole path: the centre has room for the last part only (the tooltip
-    // shows the path).
-    QString name = QFile::decodeName(tree()->name(root()).toByteArray());
-    if (name.size() > 1 && name.endsWith(u'/'))
-        name.chop(1);
-    if (const qsizetype slash = name.lastIndexOf(u'/'); slash >= 0 && slash + 1 < name.size())
-        name = name.mid(slash + 1);
-    return name + u'\n' + formatSize(bytesOf(root()));
+    FrameInput input;
+    input.tree = std::shared_ptr<const FileTree>(std::shared_ptr<const FileTree>(), tree()); // borrowed
+    input.root = root();
+    input.apparentSizes = apparentSizes();
+    return centreLabel(input);
 }
 
 void SunburstView::paintOverlay(QPainter &painter) const
 {
+    const auto &shown = *static_cast<const SunburstFrame *>(frame());
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setBrush(Qt::NoBrush);
     if (selected() != NoNode && selected() != root()) {
-        for (const SunburstSegment &segment : m_segments) {
+        for (const SunburstSegment &segment : shown.segments) {
             if (segment.groupCount == 0 && segment.node == selected()) {
                 painter.setPen(QPen(palette().color(QPalette::Highlight), 3));
-                painter.drawPath(segmentPath(segment));
+                painter.drawPath(shown.pathOf(segment));
                 break;
             }
         }
     }
     if (const qsizetype hover = hoveredItem(); hover >= 0) {
-        const QPainterPath path = segmentPath(m_segments[std::size_t(hover)]);
+        const QPainterPath path = shown.pathOf(shown.segments[std::size_t(hover)]);
         painter.fillPath(path, QColor(255, 255, 255, 60));
         painter.setPen(QPen(palette().color(QPalette::Text), 1.5));
         painter.drawPath(path);
@@ -263,19 +301,22 @@ void SunburstView::paintOverlay(QPainter &painter) const
 
 qsizetype SunburstView::segmentAt(const QPointF &point) const
 {
-    return CacheLens::segmentAt(m_segments, m_centre, m_centreRadius, m_ringWidth, point);
+    return hitTest(point);
 }
 
 QPointF SunburstView::pointOf(NodeIndex node) const
 {
-    for (const SunburstSegment &segment : m_segments) {
+    const auto *shown = static_cast<const SunburstFrame *>(frame());
+    if (!shown)
+        return {};
+    for (const SunburstSegment &segment : shown->segments) {
         if (segment.groupCount > 0 || segment.node != node)
             continue;
         if (segment.depth == 0)
-            return m_centre;
-        const double radius = m_centreRadius + m_ringWidth * (segment.depth - 0.5);
+            return shown->centre;
+        const double radius = shown->centreRadius + shown->ringWidth * (segment.depth - 0.5);
         const double theta = radians(segment.startAngle + segment.spanAngle / 2.0);
-        return m_centre + QPointF(radius * std::cos(theta), -radius * std::sin(theta));
+        return shown->centre + QPointF(radius * std::cos(theta), -radius * std::sin(theta));
     }
     return {};
 }
@@ -289,10 +330,10 @@ void SunburstView::goUpMarkingWhereFrom()
 
 void SunburstView::mousePressEvent(QMouseEvent *event)
 {
-    const qsizetype hit = segmentAt(event->position());
+    const qsizetype hit = hitTest(event->position());
     if (hit < 0 || event->button() != Qt::LeftButton)
         return;
-    const SunburstSegment segment = m_segments[std::size_t(hit)];
+    const SunburstSegment segment = segments()[std::size_t(hit)]; // copied: setRoot() starts a new layout
     if (segment.depth == 0) {
         goUpMarkingWhereFrom();
     } else if (segment.groupCount > 0) {
@@ -316,20 +357,23 @@ void SunburstView::keyPressEvent(QKeyEvent *event)
 
 QString SunburstView::describeItem(qsizetype item) const
 {
-    const SunburstSegment &segment = m_segments[std::size_t(item)];
-    const QString path = QFile::decodeName(tree()->path(segment.node));
+    const SunburstSegment &segment = segments()[std::size_t(item)];
+    const FrameInput &input = frame()->input;
+    const QString path = input.pathOf(segment.node);
     const double share = shareOfRoot(segment.bytes);
     if (segment.groupCount > 0)
         return tr("%n small items in %1\n%2 (%3 % of this folder)", nullptr, int(segment.groupCount))
             .arg(path, formatSize(segment.bytes))
             .arg(share, 0, 'f', 1);
+    if (segment.node == AllRoots)
+        return tr("%1\n%2 in all").arg(path, formatSize(segment.bytes));
     const FileNode &node = tree()->node(segment.node);
     QString text = tr("%1\n%2 (%3 % of this folder)\n%4 - %5\nModified %6")
                        .arg(path, formatSize(segment.bytes))
                        .arg(share, 0, 'f', 1)
                        .arg(categoryDisplayName(node.category()), tierDisplayName(node.tier()),
                            QLocale().toString(QDateTime::fromSecsSinceEpoch(qint64(node.mtime)), QLocale::ShortFormat));
-    if (segment.depth == 0 && node.parent != NoNode)
+    if (segment.depth == 0 && chartParent(*tree(), segment.node) != NoNode)
         text += u'\n' + tr("Click to go up");
     return text;
 }

@@ -5,8 +5,6 @@
 
 #include <vector>
 
-class QPainterPath;
-
 namespace CacheLens
 {
 
@@ -28,21 +26,21 @@ public:
     /// Rings around the centre (at least 1).
     void setRings(int rings);
     [[nodiscard]] int rings() const;
-    /// The segments of the current layout, the centre first (tests and accessibility).
+    /// The segments of the layout on screen, the centre first (tests and accessibility).
     [[nodiscard]] const std::vector<SunburstSegment> &segments() const;
-    /// The segment under point (widget coordinates), or -1.
+    /// The segment under point (widget coordinates) in a current layout, or -1.
     [[nodiscard]] qsizetype segmentAt(const QPointF &point) const;
-    /// A point in the middle of node's segment (the centre for the root), or a null point.
+    /// A point in the middle of node's segment (the centre for the root) in the coordinates of
+    /// the layout on screen, or a null point.
     [[nodiscard]] QPointF pointOf(NodeIndex node) const;
-    /// What the centre disc says: the folder's name and its total, one per line.
+    /// What the centre disc says: the folder's name and its total, one per line ("3 folders"
+    /// and the total of every root when the scan has several).
     [[nodiscard]] QString centreText() const;
 
 protected:
-    void layOutItems() override;
-    [[nodiscard]] qsizetype itemCount() const override;
+    [[nodiscard]] FrameJob frameJob() const override;
     [[nodiscard]] qsizetype itemAt(const QPointF &point) const override;
     [[nodiscard]] NodeIndex itemNode(qsizetype item) const override;
-    void paintItems(QPainter &painter) const override;
     void paintOverlay(QPainter &painter) const override;
     [[nodiscard]] QString describeItem(qsizetype item) const override;
 
@@ -52,14 +50,8 @@ protected:
 private:
     /// Goes up and marks the folder just left, so the eye finds its way back.
     void goUpMarkingWhereFrom();
-    [[nodiscard]] QPainterPath segmentPath(const SunburstSegment &segment) const;
-    [[nodiscard]] QColor segmentColor(const SunburstSegment &segment) const;
 
     int m_rings = 4;
-    std::vector<SunburstSegment> m_segments;
-    QPointF m_centre;
-    double m_centreRadius = 0;
-    double m_ringWidth = 0;
 };
 
 } // namespace CacheLens

@@ -1,11 +1,16 @@
 #include "ui/treechart/treechartview.h"
 
+#include "core/layout/charttop.h"
+
 #include <QContextMenuEvent>
+#include <QFile>
 #include <QHelpEvent>
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QToolTip>
+
+#include <limits>
 
 namespace CacheLens
 {
@@ -16,25 +21,65 @@ constexpr int RelayoutDelayMs = 100;
 
 } // namespace
 
+std::uint64_t TreeChartView::FrameInput::bytesOf(NodeIndex node) const
+{
+    return chartBytes(*tree, node, apparentSizes);
+}
+
+QString TreeChartView::FrameInput::nameOf(NodeIndex node) const
+{
+    if (node == AllRoots)
+        return TreeChartView::tr("%n folders", nullptr, int(rootNodes(*tree).size()));
+    return QFile::decodeName(tree->name(node).toByteArray());
+}
+
+QString TreeChartView::FrameInput::pathOf(NodeIndex node) const
+{
+    if (node == AllRoots)
+        return TreeChartView::tr("%n scanned folders", nullptr, int(rootNodes(*tree).size()));
+    return QFile::decodeName(tree->path(node));
+}
+
+QImage TreeChartView::FrameInput::blankImage() const
+{
+    QImage image(size * ratio, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(ratio);
+    image.fill(palette.color(QPalette::Base));
+    return image;
+}
+
+TreeChartView::Frame::~Frame() = default;
+
 TreeChartView::TreeChartView(QWidget *parent)
     : QWidget(parent)
+    , m_latest(std::make_shared<std::atomic<quint64>>(0))
 {
     setMouseTracking(true);
     setFocusPolicy(Qt::StrongFocus);
     setMinimumSize(200, 150);
+    m_pool.setMaxThreadCount(1);
+    m_pool.setObjectName(QStringLiteral("chartLayout"));
     m_relayoutTimer.setSingleShot(true);
     m_relayoutTimer.setInterval(RelayoutDelayMs);
-    connect(&m_relayoutTimer, &QTimer::timeout, this, &TreeChartView::rebuild);
+    connect(&m_relayoutTimer, &QTimer::timeout, this, &TreeChartView::requestLayout);
 }
 
-TreeChartView::~TreeChartView() = default;
+TreeChartView::~TreeChartView()
+{
+    // A running job only reads its own copies; let it finish, and drop the queued ones. Its
+    // result, posted to this object, is discarded with it.
+    m_latest->store(std::numeric_limits<quint64>::max());
+    m_pool.clear();
+    m_pool.waitForDone();
+}
 
 void TreeChartView::setTree(std::shared_ptr<const FileTree> tree)
 {
     m_tree = std::move(tree);
-    m_root = NoNode;
     m_selected = NoNode;
-    setRoot(NoNode);
+    m_root = m_tree ? chartTop(*m_tree) : NoNode;
+    rebuild();
+    Q_EMIT rootChanged(m_root);
 }
 
 void TreeChartView::setApparentSizes(bool apparent)
@@ -47,16 +92,16 @@ void TreeChartView::setApparentSizes(bool apparent)
 
 void TreeChartView::setRoot(NodeIndex node)
 {
-    if (m_tree && node == NoNode) {
-        for (const ScanRoot &root : m_tree->roots()) {
-            if (root.node != NoNode) {
-                node = root.node;
-                break;
-            }
-        }
+    if (!m_tree)
+        return;
+    if (node == NoNode || (node != AllRoots && node >= m_tree->nodeCount()))
+        node = chartTop(*m_tree);
+    if (node != AllRoots && node != NoNode && !m_tree->node(node).isDirectory()) {
+        const NodeIndex folder = chartParent(*m_tree, node);
+        node = folder == NoNode ? node : folder; // a single file as the root shows itself
     }
-    if (m_tree && node != NoNode && !m_tree->node(node).isDirectory())
-        node = m_tree->node(node).parent;
+    if (node == m_root)
+        return;
     m_root = node;
     rebuild();
     Q_EMIT rootChanged(m_root);
@@ -78,44 +123,128 @@ NodeIndex TreeChartView::selected() const
     return m_selected;
 }
 
-void TreeChartView::rebuild()
+bool TreeChartView::isLayoutPending() const
 {
-    m_hover = -1;
-    layOutItems();
-    renderCache();
-    update();
+    return m_pending;
 }
 
-void TreeChartView::renderCache()
+bool TreeChartView::waitForLayoutThread(int msecs)
 {
-    const qreal ratio = devicePixelRatioF();
-    m_cache = QPixmap(size() * ratio);
-    m_cache.setDevicePixelRatio(ratio);
-    m_cache.fill(palette().color(QPalette::Base));
-    if (itemCount() == 0)
+    return m_pool.waitForDone(msecs);
+}
+
+void TreeChartView::rebuild()
+{
+    ++m_content;
+    requestLayout();
+}
+
+void TreeChartView::requestLayout()
+{
+    m_relayoutTimer.stop();
+    m_hover = -1;
+    const quint64 generation = ++m_generation;
+    m_latest->store(generation);
+    m_pool.clear(); // a queued job that has not started is stale now
+    if (!m_tree) {
+        m_frame.reset();
+        m_pending = false;
+        update();
         return;
-    QPainter painter(&m_cache);
-    paintItems(painter);
+    }
+    m_pending = true;
+    // A background tab lays out when it is shown; a view on its own (tests) always lays out.
+    if (window()->isVisible() && !isVisible()) {
+        m_deferred = true;
+        return;
+    }
+    m_deferred = false;
+
+    FrameInput input;
+    input.tree = m_tree;
+    input.root = m_root;
+    input.apparentSizes = m_apparent;
+    input.size = size();
+    input.ratio = devicePixelRatioF();
+    input.palette = palette();
+    input.font = font();
+    input.superseded = [latest = m_latest, generation] { return latest->load() != generation; };
+    m_pool.start([this, job = frameJob(), input = std::move(input), generation, content = m_content] {
+        if (input.superseded())
+            return;
+        std::unique_ptr<Frame> made = job(input);
+        if (!made)
+            return; // superseded while working
+        made->input = input;
+        made->generation = generation;
+        made->content = content;
+        std::shared_ptr<Frame> frame(std::move(made));
+        // Only posts an event: the view waits for this thread before it goes away.
+        QMetaObject::invokeMethod(
+            this, [this, frame] { adoptFrame(frame); }, Qt::QueuedConnection);
+    });
+}
+
+void TreeChartView::adoptFrame(const std::shared_ptr<Frame> &frame)
+{
+    if (frame->generation != m_generation) {
+        Q_EMIT staleLayoutDropped();
+        return;
+    }
+    m_frame = frame;
+    m_pending = false;
+    m_hover = -1;
+    update();
+    Q_EMIT layoutReady();
 }
 
 void TreeChartView::select(NodeIndex node)
 {
     m_selected = node;
     update();
-    Q_EMIT nodeSelected(node);
+    if (node != AllRoots)
+        Q_EMIT nodeSelected(node);
 }
 
 bool TreeChartView::goUp()
 {
-    if (!m_tree || m_root == NoNode || m_tree->node(m_root).parent == NoNode)
+    if (!m_tree || m_root == NoNode)
         return false;
-    setRoot(m_tree->node(m_root).parent);
+    const NodeIndex parent = chartParent(*m_tree, m_root);
+    if (parent == NoNode)
+        return false;
+    setRoot(parent);
     return true;
 }
 
 bool TreeChartView::isBackKey(const QKeyEvent *event)
 {
     return event->key() == Qt::Key_Backspace || event->matches(QKeySequence::Back);
+}
+
+const TreeChartView::Frame *TreeChartView::frame() const
+{
+    return m_frame.get();
+}
+
+bool TreeChartView::isFrameCurrent() const
+{
+    return m_frame && m_frame->content == m_content;
+}
+
+QPointF TreeChartView::toFrame(const QPointF &widgetPoint) const
+{
+    const QSize frameSize = m_frame->input.size;
+    if (frameSize == size() || width() <= 0 || height() <= 0)
+        return widgetPoint;
+    return { widgetPoint.x() * frameSize.width() / width(), widgetPoint.y() * frameSize.height() / height() };
+}
+
+qsizetype TreeChartView::hitTest(const QPointF &widgetPoint) const
+{
+    if (!isFrameCurrent() || m_frame->itemCount() == 0)
+        return -1;
+    return itemAt(toFrame(widgetPoint));
 }
 
 const FileTree *TreeChartView::tree() const
@@ -135,8 +264,7 @@ qsizetype TreeChartView::hoveredItem() const
 
 std::uint64_t TreeChartView::bytesOf(NodeIndex node) const
 {
-    const FileNode &n = m_tree->node(node);
-    return m_apparent ? n.apparentBytes : n.diskBytes;
+    return chartBytes(*m_tree, node, m_apparent);
 }
 
 double TreeChartView::shareOfRoot(std::uint64_t bytes) const
@@ -148,26 +276,49 @@ double TreeChartView::shareOfRoot(std::uint64_t bytes) const
 void TreeChartView::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
-    if (itemCount() == 0) {
-        painter.fillRect(rect(), palette().color(QPalette::Base));
-        painter.drawText(rect(), Qt::AlignCenter, m_tree ? tr("Nothing to show here") : tr("No scan yet"));
+    painter.fillRect(rect(), palette().color(QPalette::Base));
+    if (m_frame && m_frame->itemCount() > 0) {
+        // The items were rendered once per layout; until a new size's layout arrives, the old
+        // one is stretched over the widget.
+        const QSize frameSize = m_frame->input.size;
+        if (frameSize == size()) {
+            painter.drawImage(QPointF(0, 0), m_frame->image);
+        } else {
+            painter.setRenderHint(QPainter::SmoothPixmapTransform);
+            painter.drawImage(QRectF(rect()), m_frame->image);
+            painter.scale(qreal(width()) / frameSize.width(), qreal(height()) / frameSize.height());
+        }
+        if (isFrameCurrent())
+            paintOverlay(painter);
         return;
     }
-    painter.drawPixmap(0, 0, m_cache); // the items were rendered once per layout
-    paintOverlay(painter);
+    if (m_pending) {
+        painter.setPen(palette().color(QPalette::Disabled, QPalette::Text));
+        painter.drawText(rect(), Qt::AlignCenter, tr("Laying out..."));
+        return;
+    }
+    painter.setPen(palette().color(QPalette::Text));
+    painter.drawText(rect(), Qt::AlignCenter, m_tree ? tr("Nothing to show here") : tr("No scan yet"));
 }
 
 void TreeChartView::resizeEvent(QResizeEvent *)
 {
-    m_relayoutTimer.start(); // rebuild() once the user stops dragging
+    m_relayoutTimer.start(); // lay out once the user stops dragging
+}
+
+void TreeChartView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_deferred)
+        requestLayout();
 }
 
 void TreeChartView::mouseMoveEvent(QMouseEvent *event)
 {
-    const qsizetype hit = itemAt(event->position());
+    const qsizetype hit = hitTest(event->position());
     if (hit != m_hover) {
         m_hover = hit;
-        update();
+        update(); // paints the overlay over the cached image: no layout
     }
 }
 
@@ -179,8 +330,8 @@ void TreeChartView::leaveEvent(QEvent *)
 
 void TreeChartView::contextMenuEvent(QContextMenuEvent *event)
 {
-    const qsizetype hit = itemAt(event->pos());
-    if (hit >= 0)
+    const qsizetype hit = hitTest(event->pos());
+    if (hit >= 0 && itemNode(hit) != AllRoots)
         Q_EMIT contextMenuRequested(itemNode(hit), event->globalPos());
 }
 
@@ -188,7 +339,7 @@ bool TreeChartView::event(QEvent *event)
 {
     if (event->type() == QEvent::ToolTip) {
         const auto *help = static_cast<QHelpEvent *>(event);
-        const qsizetype hit = itemAt(help->pos());
+        const qsizetype hit = hitTest(help->pos());
         if (hit >= 0)
             QToolTip::showText(help->globalPos(), describeItem(hit), this);
         else

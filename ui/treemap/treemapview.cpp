@@ -1,11 +1,15 @@
 #include "ui/treemap/treemapview.h"
 
+#include "core/layout/cushion.h"
 #include "core/report/sizeformat.h"
 
-#include <QFile>
+#include <QDateTime>
 #include <QKeyEvent>
+#include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
+
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -14,13 +18,101 @@ namespace CacheLens
 namespace
 {
 
-QColor tileColor(const TreemapTile &tile, const QPalette &palette)
+struct TreemapFrame final : TreeChartView::Frame {
+    std::vector<TreemapTile> tiles;
+    [[nodiscard]] qsizetype itemCount() const override
+    {
+        return qsizetype(tiles.size());
+    }
+};
+
+const std::vector<TreemapTile> NoTiles;
+
+// A tile's own colour: folders that hold tiles show their frame colour around them, everything
+// else (files, small groups, folders too small to open) its category.
+QRgb tileColor(const TreemapTile &tile, const QPalette &palette)
 {
     if (tile.groupCount > 0)
-        return palette.color(QPalette::Mid);
-    if (tile.isDirectory)
-        return palette.color(QPalette::Window).darker(110 + 8 * std::min<int>(tile.depth, 6));
-    return QColor(QRgb(categoryColor(tile.category)));
+        return palette.color(QPalette::Mid).rgb();
+    if (tile.hasChildren)
+        return palette.color(QPalette::Window).darker(110 + 8 * std::min<int>(tile.depth, 6)).rgb();
+    return QRgb(categoryColor(tile.category));
+}
+
+// The device pixels a tile covers (neighbours share no pixel).
+QRect devicePixels(const QRectF &rect, qreal ratio)
+{
+    const int left = int(std::lround(rect.left() * ratio));
+    const int top = int(std::lround(rect.top() * ratio));
+    const int right = int(std::lround(rect.right() * ratio));
+    const int bottom = int(std::lround(rect.bottom() * ratio));
+    return { QPoint(left, top), QPoint(right - 1, bottom - 1) };
+}
+
+std::unique_ptr<TreeChartView::Frame> layOut(const TreeChartView::FrameInput &input, AppSettings::Shading shading)
+{
+    auto frame = std::make_unique<TreemapFrame>();
+    frame->image = input.blankImage();
+    if (input.root == NoNode || input.size.isEmpty())
+        return frame;
+    const QFontMetrics metrics(input.font);
+    TreemapOptions options;
+    options.apparentSizes = input.apparentSizes;
+    options.headerHeight = metrics.height() + 2;
+    frame->tiles = layoutTreemap(*input.tree, input.root, QRectF(QPointF(0, 0), QSizeF(input.size)), options);
+    if (frame->tiles.empty())
+        return frame;
+    if (input.superseded())
+        return nullptr;
+
+    // Pixels first: every tile in paint order (parents first), cushions computed per pixel.
+    QImage &image = frame->image;
+    auto *pixels = reinterpret_cast<std::uint32_t *>(image.bits());
+    const qsizetype stride = image.bytesPerLine() / 4;
+    const bool cushion = shading == AppSettings::Shading::Cushion;
+    const std::vector<CushionSurface> surfaces
+        = cushion ? cushionSurfaces(frame->tiles) : std::vector<CushionSurface>();
+    for (std::size_t i = 0; i < frame->tiles.size(); ++i) {
+        const TreemapTile &tile = frame->tiles[i];
+        const QRect area = devicePixels(tile.rect, input.ratio);
+        const QRgb color = tileColor(tile, input.palette);
+        if (cushion && !tile.hasChildren)
+            shadeCushion(pixels, image.width(), image.height(), stride, area, surfaces[i], color, input.ratio);
+        else
+            fillFlat(pixels, image.width(), image.height(), stride, area, color);
+    }
+    if (input.superseded())
+        return nullptr;
+
+    // Then frames and names where there is room.
+    QPainter painter(&image);
+    painter.setFont(input.font);
+    const QColor frameColor = input.palette.color(QPalette::Dark);
+    for (const TreemapTile &tile : frame->tiles) {
+        // Cushions separate the files by their shading; flat tiles need a line.
+        if (tile.hasChildren || !cushion) {
+            painter.setPen(frameColor);
+            painter.drawRect(tile.rect.adjusted(0, 0, -0.5, -0.5));
+        }
+        // A folder's name goes where layoutTreemap() kept a header free; a file's fits if it fits.
+        const bool roomForLabel = tile.rect.width() > 48
+            && (tile.hasChildren ? tile.rect.height() - 2 * options.folderPadding > 4 * options.headerHeight
+                                 : tile.rect.height() > metrics.height() + 2);
+        if (!roomForLabel)
+            continue;
+        const QString label = tile.groupCount > 0 ? TreemapView::tr("%n small items", nullptr, int(tile.groupCount))
+                                                  : input.nameOf(tile.node);
+        // Category colours are the same in light and dark palettes, so their labels pick black
+        // or white by the fill; folder frames follow the palette.
+        if (tile.hasChildren)
+            painter.setPen(input.palette.color(QPalette::Text));
+        else
+            painter.setPen(qGray(tileColor(tile, input.palette)) < 140 ? Qt::white : Qt::black);
+        const QRectF textRect = tile.rect.adjusted(4, 1, -4, 0);
+        painter.drawText(textRect, Qt::AlignLeft | Qt::AlignTop | Qt::TextSingleLine,
+            metrics.elidedText(label, Qt::ElideMiddle, int(textRect.width())));
+    }
+    return frame;
 }
 
 } // namespace
@@ -33,101 +125,77 @@ TreemapView::TreemapView(QWidget *parent)
 
 TreemapView::~TreemapView() = default;
 
+void TreemapView::setShading(AppSettings::Shading shading)
+{
+    if (shading == m_shading)
+        return;
+    m_shading = shading;
+    rebuild();
+}
+
+AppSettings::Shading TreemapView::shading() const
+{
+    return m_shading;
+}
+
 const std::vector<TreemapTile> &TreemapView::tiles() const
 {
-    return m_tiles;
+    const auto *shown = static_cast<const TreemapFrame *>(frame());
+    return shown ? shown->tiles : NoTiles;
 }
 
-void TreemapView::layOutItems()
+QImage TreemapView::renderedImage() const
 {
-    m_tiles.clear();
-    if (tree() && root() != NoNode && width() > 0 && height() > 0) {
-        TreemapOptions options;
-        options.apparentSizes = apparentSizes();
-        options.headerHeight = fontMetrics().height() + 2;
-        m_tiles = layoutTreemap(*tree(), root(), QRectF(rect()), options);
-    }
+    return frame() ? frame()->image : QImage();
 }
 
-qsizetype TreemapView::itemCount() const
+TreeChartView::FrameJob TreemapView::frameJob() const
 {
-    return qsizetype(m_tiles.size());
+    return [shading = m_shading](const FrameInput &input) { return layOut(input, shading); };
 }
 
 qsizetype TreemapView::itemAt(const QPointF &point) const
 {
-    return tileAt(m_tiles, point);
+    return tileAt(tiles(), point);
 }
 
 NodeIndex TreemapView::itemNode(qsizetype item) const
 {
-    return m_tiles[std::size_t(item)].node;
-}
-
-void TreemapView::paintItems(QPainter &painter) const
-{
-    const QColor frame = palette().color(QPalette::Dark);
-    const QFontMetrics metrics = fontMetrics();
-    for (const TreemapTile &tile : m_tiles) {
-        const QColor fill = tileColor(tile, palette());
-        // A soft vertical gradient gives each tile the raised look of a cushion treemap cheaply.
-        QLinearGradient cushion(tile.rect.topLeft(), tile.rect.bottomRight());
-        cushion.setColorAt(0, fill.lighter(tile.isDirectory ? 100 : 125));
-        cushion.setColorAt(1, fill.darker(tile.isDirectory ? 100 : 125));
-        painter.fillRect(tile.rect, cushion);
-        painter.setPen(frame);
-        painter.drawRect(tile.rect.adjusted(0, 0, -0.5, -0.5));
-        const bool roomForLabel = tile.rect.width() > 48 && tile.rect.height() > metrics.height() + 2;
-        if (!roomForLabel)
-            continue;
-        const QString label = tile.groupCount > 0 ? tr("%n small items", nullptr, int(tile.groupCount))
-                                                  : QFile::decodeName(tree()->name(tile.node).toByteArray());
-        // Category colours are the same in light and dark palettes, so their labels pick black
-        // or white by the fill; folder frames follow the palette.
-        if (tile.isDirectory)
-            painter.setPen(palette().color(QPalette::Text));
-        else
-            painter.setPen(qGray(fill.rgb()) < 140 ? Qt::white : Qt::black); // perceived brightness
-        const QRectF textRect = tile.rect.adjusted(4, 1, -4, 0);
-        painter.drawText(textRect, Qt::AlignLeft | Qt::AlignTop | Qt::TextSingleLine,
-            metrics.elidedText(label, Qt::ElideMiddle, int(textRect.width())));
-    }
+    return tiles()[std::size_t(item)].node;
 }
 
 void TreemapView::paintOverlay(QPainter &painter) const
 {
-    auto outline = [&](NodeIndex node, const QColor &color, int width) {
-        for (const TreemapTile &tile : m_tiles) {
-            if (tile.groupCount == 0 && tile.node == node) {
-                painter.setPen(QPen(color, width));
-                painter.setBrush(Qt::NoBrush);
+    painter.setBrush(Qt::NoBrush);
+    if (selected() != NoNode) {
+        for (const TreemapTile &tile : tiles()) {
+            if (tile.groupCount == 0 && tile.node == selected()) {
+                painter.setPen(QPen(palette().color(QPalette::Highlight), 3));
                 painter.drawRect(tile.rect.adjusted(1, 1, -1, -1));
-                return;
+                break;
             }
         }
-    };
-    if (selected() != NoNode)
-        outline(selected(), palette().color(QPalette::Highlight), 3);
+    }
     if (const qsizetype hover = hoveredItem(); hover >= 0) {
         painter.setPen(QPen(palette().color(QPalette::HighlightedText), 2));
-        painter.drawRect(m_tiles[std::size_t(hover)].rect.adjusted(1, 1, -1, -1));
+        painter.drawRect(tiles()[std::size_t(hover)].rect.adjusted(1, 1, -1, -1));
     }
 }
 
 void TreemapView::mousePressEvent(QMouseEvent *event)
 {
-    const qsizetype hit = itemAt(event->position());
+    const qsizetype hit = hitTest(event->position());
     if (hit < 0 || event->button() != Qt::LeftButton)
         return;
-    select(m_tiles[std::size_t(hit)].node);
+    select(tiles()[std::size_t(hit)].node);
 }
 
 void TreemapView::mouseDoubleClickEvent(QMouseEvent *event)
 {
-    const qsizetype hit = itemAt(event->position());
+    const qsizetype hit = hitTest(event->position());
     if (hit < 0)
         return;
-    const TreemapTile &tile = m_tiles[std::size_t(hit)];
+    const TreemapTile tile = tiles()[std::size_t(hit)]; // copied: setRoot() starts a new layout
     setRoot(tile.isDirectory ? tile.node : tree()->node(tile.node).parent);
 }
 
@@ -140,16 +208,19 @@ void TreemapView::keyPressEvent(QKeyEvent *event)
 
 QString TreemapView::describeItem(qsizetype item) const
 {
-    const TreemapTile &tile = m_tiles[std::size_t(item)];
+    const TreemapTile &tile = tiles()[std::size_t(item)];
+    const FrameInput &input = frame()->input;
     if (tile.groupCount > 0)
-        return tr("%n small items in %1", nullptr, int(tile.groupCount))
-            .arg(QFile::decodeName(tree()->path(tile.node)));
-    const FileNode &node = tree()->node(tile.node);
+        return tr("%n small items in %1", nullptr, int(tile.groupCount)).arg(input.pathOf(tile.node));
     const std::uint64_t bytes = bytesOf(tile.node);
-    return tr("%1\n%2 (%3 % of this view)\n%4 - %5")
-        .arg(QFile::decodeName(tree()->path(tile.node)), formatSize(bytes))
+    if (tile.node == AllRoots)
+        return tr("%1\n%2 in all").arg(input.pathOf(tile.node), formatSize(bytes));
+    const FileNode &node = tree()->node(tile.node);
+    return tr("%1\n%2 (%3 % of this view)\n%4 - %5\nModified %6")
+        .arg(input.pathOf(tile.node), formatSize(bytes))
         .arg(shareOfRoot(bytes), 0, 'f', 1)
-        .arg(categoryDisplayName(node.category()), tierDisplayName(node.tier()));
+        .arg(categoryDisplayName(node.category()), tierDisplayName(node.tier()),
+            QLocale().toString(QDateTime::fromSecsSinceEpoch(qint64(node.mtime)), QLocale::ShortFormat));
 }
 
 } // namespace CacheLens

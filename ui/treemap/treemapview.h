@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/layout/treemaplayout.h"
+#include "core/settings/appsettings.h"
 #include "ui/treechart/treechartview.h"
 
 #include <vector>
@@ -8,10 +9,12 @@
 namespace CacheLens
 {
 
-/// A squarified treemap of a FileTree, coloured by ML category.
+/// A squarified treemap of a FileTree, coloured by ML category, with cushion shading (the
+/// classic SequoiaView/KDirStat look) or flat tiles.
 ///
-/// Geometry comes from core's layoutTreemap(); TreeChartView caches the rendered tiles and
-/// debounces resizes. Click selects, double-click opens a folder, Backspace goes up.
+/// Geometry comes from core's layoutTreemap(), shading from core's cushion functions; both run
+/// on TreeChartView's layout thread into a cached image. Folder frames and names are drawn
+/// where there is room. Click selects, double-click opens a folder, Backspace goes up.
 class TreemapView final : public TreeChartView
 {
     Q_OBJECT
@@ -21,15 +24,18 @@ public:
     explicit TreemapView(QWidget *parent = nullptr);
     ~TreemapView() override;
 
-    /// The tiles of the current layout (tests and accessibility).
+    void setShading(AppSettings::Shading shading);
+    [[nodiscard]] AppSettings::Shading shading() const;
+
+    /// The tiles of the layout on screen, in its own coordinates (tests and accessibility).
     [[nodiscard]] const std::vector<TreemapTile> &tiles() const;
+    /// The rendered picture on screen, without hover or selection (tests and benchmarks).
+    [[nodiscard]] QImage renderedImage() const;
 
 protected:
-    void layOutItems() override;
-    [[nodiscard]] qsizetype itemCount() const override;
+    [[nodiscard]] FrameJob frameJob() const override;
     [[nodiscard]] qsizetype itemAt(const QPointF &point) const override;
     [[nodiscard]] NodeIndex itemNode(qsizetype item) const override;
-    void paintItems(QPainter &painter) const override;
     void paintOverlay(QPainter &painter) const override;
     [[nodiscard]] QString describeItem(qsizetype item) const override;
 
@@ -38,7 +44,7 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
-    std::vector<TreemapTile> m_tiles;
+    AppSettings::Shading m_shading = AppSettings::Shading::Cushion;
 };
 
 } // namespace CacheLens
