@@ -7,6 +7,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
+#include <QListWidget>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
@@ -64,6 +65,7 @@ private Q_SLOTS:
     void startAtLoginWritesTheAutostartEntry();
     void recentRunsAreListedNewestFirst();
     void everyTabHasTooltipsAndFitsOnScreen();
+    void unitsAndExcludedFoldersAreEditable();
 
 private:
     QTemporaryDir m_config;
@@ -250,6 +252,29 @@ void TestPreferencesDialog::everyTabHasTooltipsAndFitsOnScreen()
         if (!shots.isEmpty())
             dialog.grab().save(QFile::decodeName(shots) + u"/preferences-%1.png"_s.arg(i));
     }
+}
+
+void TestPreferencesDialog::unitsAndExcludedFoldersAreEditable()
+{
+    AppSettings settings = AppSettings::load();
+    const QByteArray latin1 = "/data/caf\xe9"; // not UTF-8: must come back byte for byte
+    settings.scanExcludes = { "/data/scratch", latin1, "/tmp/x" };
+    settings.save();
+    PreferencesDialog dialog(AppSettings::load());
+    auto *list = field<QListWidget>(dialog, u"scanExcludes"_s);
+    QCOMPARE(list->count(), 3);
+    auto *remove = field<QPushButton>(dialog, u"removeExclude"_s);
+    QVERIFY(!remove->isEnabled()); // nothing selected yet
+    list->item(0)->setSelected(true);
+    list->item(2)->setSelected(true);
+    QVERIFY(remove->isEnabled());
+    remove->click();
+    QCOMPARE(list->count(), 1);
+    field<QComboBox>(dialog, u"sizeUnits"_s)->setCurrentIndex(1);
+    dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    const AppSettings saved = AppSettings::load();
+    QCOMPARE(saved.scanExcludes, QList<QByteArray> { latin1 });
+    QCOMPARE(saved.sizeUnits, SizeUnits::Si);
 }
 
 QTEST_MAIN(TestPreferencesDialog)

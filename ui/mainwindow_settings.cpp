@@ -12,6 +12,7 @@
 #include "ui/scanpage.h"
 #include "ui/settings/preferencesdialog.h"
 
+#include <QAction>
 #include <QLabel>
 
 #include <spdlog/spdlog.h>
@@ -68,6 +69,13 @@ void MainWindow::applySettings(const AppSettings &settings)
     m_monitor->setInterval(settings.monitorInterval);
     m_scheduler->setSchedule(settings.scanSchedule);
     m_scanPage->applyViewSettings(settings);
+    if (settings.sizeUnits != displaySizeUnits()) {
+        setDisplaySizeUnits(settings.sizeUnits);
+        const QSignalBlocker blocker(m_siUnitsAction); // its handler would save and refresh again
+        m_siUnitsAction->setChecked(settings.sizeUnits == SizeUnits::Si);
+        m_scanPage->refreshSizes();
+    }
+    // scanExcludes are read by every scan as it starts.
     // closeToTray, startMinimized and language are read where they act (close, start-up).
 }
 

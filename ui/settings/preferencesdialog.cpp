@@ -8,10 +8,12 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
 #include <QRadioButton>
@@ -266,9 +268,34 @@ QWidget *PreferencesDialog::createViewsPage()
     m_rings->setObjectName(u"sunburstRings"_s);
     m_rings->setRange(AppSettings::MinRings, AppSettings::MaxRings);
     m_rings->setToolTip(tr("How many folder levels the sunburst shows around its centre"));
+    m_units = new QComboBox(page);
+    m_units->setObjectName(u"sizeUnits"_s);
+    m_units->addItem(tr("Binary: KiB, MiB, GiB (as du -h)"), int(SizeUnits::Iec));
+    m_units->addItem(tr("Decimal: kB, MB, GB (as disk vendors)"), int(SizeUnits::Si));
+    m_units->setToolTip(tr("Powers of 1024 or of 1000; also View > Decimal Units"));
+
+    m_excludes = new QListWidget(page);
+    m_excludes->setObjectName(u"scanExcludes"_s);
+    m_excludes->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_excludes->setToolTip(tr("Folders the window's scans skip (added with Exclude from Scans in a view's menu)"));
+    auto *removeExclude = new QPushButton(tr("Re&move"), page);
+    removeExclude->setObjectName(u"removeExclude"_s);
+    removeExclude->setToolTip(tr("Scan the selected folders again from the next scan on"));
+    removeExclude->setEnabled(false);
+    connect(m_excludes, &QListWidget::itemSelectionChanged, removeExclude,
+        [this, removeExclude] { removeExclude->setEnabled(!m_excludes->selectedItems().isEmpty()); });
+    connect(removeExclude, &QPushButton::clicked, this, [this] { qDeleteAll(m_excludes->selectedItems()); });
+    auto *excludes = new QHBoxLayout;
+    excludes->addWidget(m_excludes, 1);
+    excludes->addWidget(removeExclude, 0, Qt::AlignTop);
+
     QFormLayout *form = formOn(page);
     form->addRow(tr("&Treemap tiles:"), m_shading);
     form->addRow(tr("Sunburst &rings:"), m_rings);
+    form->addRow(tr("Si&zes:"), m_units);
+    auto *excludesLabel = new QLabel(tr("E&xcluded from scans:"), page); // a layout gets no buddy by itself
+    excludesLabel->setBuddy(m_excludes);
+    form->addRow(excludesLabel, excludes);
     return page;
 }
 
@@ -296,6 +323,12 @@ void PreferencesDialog::load(const AppSettings &settings)
     m_scheduleTime->setTime(schedule.dailyAt);
     m_shading->setCurrentIndex(m_shading->findData(int(settings.treemapShading)));
     m_rings->setValue(settings.sunburstRings);
+    m_units->setCurrentIndex(m_units->findData(int(settings.sizeUnits)));
+    m_excludes->clear();
+    for (const QByteArray &path : settings.scanExcludes) {
+        auto *item = new QListWidgetItem(QFile::decodeName(path), m_excludes);
+        item->setData(Qt::UserRole, path); // raw bytes: a non-UTF-8 name must come back unchanged
+    }
     updateScheduleFields();
     setNextRun({});
 }
@@ -327,6 +360,10 @@ AppSettings PreferencesDialog::settings() const
     schedule.dailyAt = m_scheduleTime->time();
     result.treemapShading = AppSettings::Shading(m_shading->currentData().toInt());
     result.sunburstRings = m_rings->value();
+    result.sizeUnits = SizeUnits(m_units->currentData().toInt());
+    result.scanExcludes.clear();
+    for (int row = 0; row < m_excludes->count(); ++row)
+        result.scanExcludes.append(m_excludes->item(row)->data(Qt::UserRole).toByteArray());
     return result;
 }
 

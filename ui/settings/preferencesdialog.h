@@ -9,6 +9,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QListWidget;
 class QLabel;
 class QPushButton;
 class QRadioButton;
@@ -91,6 +92,8 @@ private:
     QTableWidget *m_history = nullptr;
     QComboBox *m_shading = nullptr;
     QSpinBox *m_rings = nullptr;
+    QComboBox *m_units = nullptr;
+    QListWidget *m_excludes = nullptr;
 };
 
 } // namespace CacheLens
