@@ -37,6 +37,8 @@
 #include <QTreeWidget>
 #include <QUrl>
 
+#include <functional>
+
 using namespace CacheLens;
 using namespace Qt::StringLiterals;
 
@@ -93,6 +95,26 @@ void TestMainWindow::hasMenusWithShortcuts()
     }
     QCOMPARE(window.findChild<QAction *>(u"actionOpenFolder"_s)->shortcut(), QKeySequence(QKeySequence::Open));
     QCOMPARE(window.findChild<QAction *>(u"actionPreferences"_s)->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_Comma));
+
+    // No key sequence does two things: Qt would do neither, only warn about an ambiguity.
+    QHash<QKeySequence, QString> owners;
+    std::function<void(QMenu *)> collect = [&](QMenu *menu) {
+        for (QAction *action : menu->actions()) {
+            if (action->menu()) {
+                collect(action->menu());
+                continue;
+            }
+            for (const QKeySequence &key : action->shortcuts()) {
+                const QString owner = owners.value(key);
+                QVERIFY2(owner.isEmpty() || owner == action->text(),
+                    qPrintable(key.toString() + u": "_s + owner + u" and "_s + action->text()));
+                owners.insert(key, action->text());
+            }
+        }
+    };
+    for (QAction *top : window.menuBar()->actions())
+        collect(top->menu());
+    QVERIFY(owners.contains(QKeySequence(QKeySequence::Back))); // the charts' Back is in the View menu
 }
 
 void TestMainWindow::showsWelcomePageAndStatus()

@@ -376,6 +376,10 @@ void MainWindow::createMenus()
     view->addAction(m_cachesViewAction);
     view->addAction(m_diskViewAction);
     view->addSeparator();
+    // The charts' navigation, listed here to be found; their shortcuts act on the scan page only.
+    view->addAction(m_scanPage->backAction());
+    view->addAction(m_scanPage->upAction());
+    view->addSeparator();
     view->addAction(m_showToolBarAction);
     view->addAction(m_fullScreenAction);
 
