@@ -119,6 +119,7 @@ void TestDiskUsageChart::diskPageListsVolumesWithTheirState()
     auto volume = [](const char *mount, qint64 usedGiB) {
         Volume v;
         v.mountPoint = mount;
+        // No device name, as QStorageInfo gives on some systems: the history must keep it anyway.
         v.fsType = "ext4";
         v.totalBytes = std::uint64_t(100 * GiB);
         v.usedBytes = std::uint64_t(usedGiB * GiB);
@@ -142,6 +143,26 @@ void TestDiskUsageChart::diskPageListsVolumesWithTheirState()
     QVERIFY(page.chart()->shownPointCount(u"/scratch"_s) >= 1);
     QVERIFY(qAbs(page.chart()->criticalLevel() - 95.0 * GiB) < 1024);
     QVERIFY(page.chart()->etaText().startsWith(u"/scratch: "_s));
+
+    // Ctrl-click adds / to the chart: both lines, both estimates.
+    QSignalSpy history(&monitor, &StorageMonitor::historyReady);
+    list->topLevelItem(0)->setSelected(true);
+    QVERIFY(history.wait(5000));
+    QCOMPARE(page.selectedMounts(), (QList<QByteArray> { "/", "/scratch" }));
+    QTRY_VERIFY(page.chart()->shownPointCount(u"/"_s) >= 1); // its history, or the next sample
+    QVERIFY(page.chart()->shownPointCount(u"/scratch"_s) >= 1);
+    QVERIFY2(page.chart()->etaText().contains(u"/: "_s) && page.chart()->etaText().contains(u"/scratch: "_s),
+        qPrintable(page.chart()->etaText()));
+
+    // Back to one volume: the other line goes.
+    list->clearSelection();
+    list->topLevelItem(1)->setSelected(true);
+    QCOMPARE(page.selectedMounts(), QList<QByteArray> { "/scratch" });
+    QCOMPARE(page.chart()->shownPointCount(u"/"_s), 0);
+
+    // New levels from the Preferences move the lines.
+    page.setThresholds(0.5, 0.8);
+    QVERIFY(qAbs(page.chart()->criticalLevel() - 80.0 * GiB) < 1024);
 }
 
 QTEST_MAIN(TestDiskUsageChart)

@@ -86,9 +86,16 @@ DiskPage::DiskPage(StorageMonitor *monitor, QWidget *parent)
     m_list->header()->setStretchLastSection(true);
     m_list->setColumnWidth(MountColumn, 220);
     m_list->setColumnWidth(UsedColumn, 260);
-    connect(m_list, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *current) {
-        if (current)
-            showVolume(current->data(MountColumn, MountRole).toByteArray());
+    m_list->setSelectionMode(QAbstractItemView::ExtendedSelection); // compare volumes in one chart
+    m_list->setToolTip(tr("Select several volumes (Ctrl or Shift) to compare them in the chart"));
+    connect(m_list, &QTreeWidget::itemSelectionChanged, this, [this] {
+        QList<QByteArray> mounts;
+        for (int row = 0; row < m_list->topLevelItemCount(); ++row) {
+            if (m_list->topLevelItem(row)->isSelected())
+                mounts.append(m_list->topLevelItem(row)->data(MountColumn, MountRole).toByteArray());
+        }
+        if (!mounts.isEmpty()) // a click between rows keeps what is charted
+            showVolumes(mounts);
     });
 
     m_chart = new DiskUsageChart(this);
@@ -120,7 +127,17 @@ QTreeWidget *DiskPage::volumeList() const
 
 QByteArray DiskPage::selectedMount() const
 {
+    return m_selected.value(0);
+}
+
+QList<QByteArray> DiskPage::selectedMounts() const
+{
     return m_selected;
+}
+
+void DiskPage::setThresholds(double warningRatio, double criticalRatio)
+{
+    m_chart->setThresholds(warningRatio, criticalRatio);
 }
 
 QString DiskPage::etaText(const VolumeStatus &status)
@@ -165,16 +182,27 @@ void DiskPage::onSampled(const QList<VolumeStatus> &statuses)
                 fullest = int(i);
             }
         }
-        m_list->setCurrentItem(m_list->topLevelItem(fullest)); // → showVolume()
+        m_list->setCurrentItem(m_list->topLevelItem(fullest)); // → showVolumes()
     }
+    const QDateTime now = QDateTime::currentDateTime();
     for (const VolumeStatus &status : statuses) {
-        if (status.volume.mountPoint != m_selected || !status.volume.measured())
+        if (!m_selected.contains(status.volume.mountPoint) || !status.volume.measured())
             continue;
-        const QString id = QString::fromLocal8Bit(m_selected);
+        const QString id = QString::fromLocal8Bit(status.volume.mountPoint);
         m_chart->setCapacity(id, qint64(status.volume.usedBytes + status.volume.availableBytes));
-        m_chart->appendSample(id, QDateTime::currentDateTime(), qint64(status.volume.usedBytes));
-        m_chart->setEta(QString::fromLocal8Bit(m_selected) + u": "_s + etaText(status));
+        m_chart->appendSample(id, now, qint64(status.volume.usedBytes));
     }
+    updateEta();
+}
+
+void DiskPage::updateEta()
+{
+    QStringList lines;
+    for (const VolumeStatus &status : std::as_const(m_statuses)) {
+        if (m_selected.contains(status.volume.mountPoint) && status.volume.measured())
+            lines.append(QString::fromLocal8Bit(status.volume.mountPoint) + u": "_s + etaText(status));
+    }
+    m_chart->setEta(lines.join(u";  "_s));
 }
 
 void DiskPage::updateRow(QTreeWidgetItem *item, const VolumeStatus &status)
@@ -223,27 +251,26 @@ void DiskPage::updateRow(QTreeWidgetItem *item, const VolumeStatus &status)
                                                      : (status.trend ? tr("not growing") : u"\u2013"_s));
 }
 
-void DiskPage::showVolume(const QByteArray &mount)
+void DiskPage::showVolumes(const QList<QByteArray> &mounts)
 {
-    if (mount == m_selected)
+    if (mounts == m_selected)
         return;
-    m_selected = mount;
+    m_selected = mounts;
     m_chart->clear();
-    m_chart->setEta({});
     for (const VolumeStatus &status : std::as_const(m_statuses)) {
-        if (status.volume.mountPoint == mount && status.volume.measured()) {
-            m_chart->setCapacity(
-                QString::fromLocal8Bit(mount), qint64(status.volume.usedBytes + status.volume.availableBytes));
-            m_chart->setEta(QString::fromLocal8Bit(mount) + u": "_s + etaText(status));
-        }
+        if (mounts.contains(status.volume.mountPoint) && status.volume.measured())
+            m_chart->setCapacity(QString::fromLocal8Bit(status.volume.mountPoint),
+                qint64(status.volume.usedBytes + status.volume.availableBytes));
     }
+    updateEta();
     const qint64 week = DiskUsageChart::rangeSpan(DiskUsageChart::Range::Week) / 1000;
-    m_monitor->requestHistory(mount, QDateTime::currentSecsSinceEpoch() - week);
+    for (const QByteArray &mount : mounts)
+        m_monitor->requestHistory(mount, QDateTime::currentSecsSinceEpoch() - week);
 }
 
 void DiskPage::onHistoryReady(const QByteArray &mount, const QList<UsageSample> &samples)
 {
-    if (mount != m_selected)
+    if (!m_selected.contains(mount))
         return;
     QList<QPointF> points;
     points.reserve(samples.size());

@@ -19,7 +19,8 @@ class DiskUsageChart;
 class StorageMonitor;
 
 /// The "Disk" view: every volume with how full it is, its state and where it is heading, and
-/// the usage chart of the selected one. Fed by a StorageMonitor; works before any scan.
+/// the usage chart of the selected ones (Ctrl/Shift-click to compare several). Fed by a
+/// StorageMonitor; works before any scan.
 class DiskPage final : public QWidget
 {
     Q_OBJECT
@@ -31,8 +32,12 @@ public:
 
     [[nodiscard]] DiskUsageChart *chart() const;
     [[nodiscard]] QTreeWidget *volumeList() const;
-    /// The mount point whose chart is shown (empty before the first sample).
+    /// The first mount point whose chart is shown (empty before the first sample).
     [[nodiscard]] QByteArray selectedMount() const;
+    /// Every mount point charted, in the list's order.
+    [[nodiscard]] QList<QByteArray> selectedMounts() const;
+    /// Where the chart's warning and critical lines sit (the monitor's thresholds changed).
+    void setThresholds(double warningRatio, double criticalRatio);
 
     /// "full in ~5.2 h at 3.1 GiB/h", "not growing" or, without a trend yet, a hint.
     [[nodiscard]] static QString etaText(const VolumeStatus &status);
@@ -40,7 +45,8 @@ public:
 private:
     void onSampled(const QList<VolumeStatus> &statuses);
     void onHistoryReady(const QByteArray &mount, const QList<UsageSample> &samples);
-    void showVolume(const QByteArray &mount);
+    void showVolumes(const QList<QByteArray> &mounts);
+    void updateEta();
     void updateRow(QTreeWidgetItem *item, const VolumeStatus &status);
 
     StorageMonitor *m_monitor;
@@ -48,7 +54,7 @@ private:
     QTreeWidget *m_list = nullptr;
     DiskUsageChart *m_chart = nullptr;
     QList<VolumeStatus> m_statuses; // the latest sample
-    QByteArray m_selected;
+    QList<QByteArray> m_selected;
 };
 
 } // namespace CacheLens

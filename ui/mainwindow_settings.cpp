@@ -8,6 +8,7 @@
 #include "core/settings/appsettings.h"
 #include "core/storage/storagemonitor.h"
 #include "ui/cleanup/cleanupwizard.h"
+#include "ui/diskpage.h"
 #include "ui/notify/notifier.h"
 #include "ui/scanpage.h"
 #include "ui/settings/preferencesdialog.h"
@@ -66,6 +67,7 @@ PreferencesDialog *MainWindow::showPreferences()
 void MainWindow::applySettings(const AppSettings &settings)
 {
     m_monitor->setThresholds(settings.thresholds);
+    m_diskPage->setThresholds(settings.thresholds.warningRatio, settings.thresholds.criticalRatio);
     m_monitor->setInterval(settings.monitorInterval);
     m_scheduler->setSchedule(settings.scanSchedule);
     m_scanPage->applyViewSettings(settings);

@@ -146,7 +146,9 @@ bool UsageHistory::append(const QList<UsageSample> &samples)
     for (const UsageSample &sample : samples) {
         query.addBindValue(qint64(sample.time));
         query.addBindValue(sample.mountPoint);
-        query.addBindValue(sample.device);
+        // A null QByteArray binds as SQL NULL, which the column refuses: one volume without a
+        // device name (QStorageInfo gives none on some systems) would lose every volume's sample.
+        query.addBindValue(sample.device.isNull() ? QByteArray("") : sample.device);
         query.addBindValue(qint64(sample.totalBytes));
         query.addBindValue(qint64(sample.usedBytes));
         query.addBindValue(qint64(sample.availableBytes));

@@ -11,6 +11,7 @@
 #include <QValueAxis>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -131,7 +132,9 @@ DiskUsageChart::Volume &DiskUsageChart::volume(const QString &volumeId)
         Volume added;
         added.series = new QLineSeries;
         added.series->setName(volumeId);
-        QPen pen(QColor(0x15, 0x65, 0xc0));
+        // One colour per volume, none of them the threshold lines' orange and red.
+        static constexpr std::array<QRgb, 5> Colours = { 0x1565c0, 0x009e73, 0xcc79a7, 0x56b4e9, 0x555555 };
+        QPen pen(QColor(Colours[std::size_t(m_volumes.size()) % Colours.size()]));
         pen.setWidthF(2.0);
         added.series->setPen(pen);
         m_chart->addSeries(added.series); // the chart owns it
