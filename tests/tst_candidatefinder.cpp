@@ -7,7 +7,10 @@
 #include <QFile>
 #include <QTest>
 
+#include <ctime>
+
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace CacheLens;
@@ -95,6 +98,7 @@ private Q_SLOTS:
     void cacheEmptiesTheKnownCacheButKeepsItsFolder();
     void unknownCacheIsAnError();
     void tempFindsInterruptedDownloadsAndTempFiles();
+    void tempInSharedTempFoldersTakesOnlyOwnFiles();
     void checkpointsKeepTheNewestAndTheBest();
     void logsByAgeOnePerRun();
     void pathIsAllowedOnlyInsideAPathOrCache();
@@ -263,6 +267,38 @@ void TestCandidateFinder::tempFindsInterruptedDownloadsAndTempFiles()
     QVERIFY(!paths.contains(t.path("work/data/shard.parquet")));
     for (const CleanupItem &item : found.plan.items())
         QCOMPARE(item.classification.tier, Tier::Safe);
+}
+
+void TestCandidateFinder::tempInSharedTempFoldersTakesOnlyOwnFiles()
+{
+    FixtureTree t;
+    QVERIFY(t.file("tmp/mine.tmp", 10));
+    QVERIFY(t.file("tmp/theirs.tmp", 10));
+    QVERIFY(t.file("tmp/torchinductor_me/fx/a.py", 10));
+    QVERIFY(t.file("tmp/torchinductor_bob/fx/b.py", 10));
+    // Stale inductor caches: nothing in them touched for a month (files and folders alike).
+    const timespec monthAgo { ::time(nullptr) - 30 * 86400, 0 };
+    const timespec times[2] = { monthAgo, monthAgo };
+    for (const char *path : { "tmp/torchinductor_me/fx/a.py", "tmp/torchinductor_me/fx", "tmp/torchinductor_me",
+             "tmp/torchinductor_bob/fx/b.py", "tmp/torchinductor_bob/fx", "tmp/torchinductor_bob" })
+        QCOMPARE(::utimensat(AT_FDCWD, t.path(path).constData(), times, AT_SYMLINK_NOFOLLOW), 0);
+    const bool root = ::geteuid() == 0;
+    if (root) { // another user's files, as on a shared GPU box
+        for (const char *path :
+            { "tmp/theirs.tmp", "tmp/torchinductor_bob", "tmp/torchinductor_bob/fx", "tmp/torchinductor_bob/fx/b.py" })
+            QCOMPARE(::lchown(t.path(path).constData(), 65534, 65534), 0);
+    }
+    const QByteArray oldTmp = qgetenv("TMPDIR");
+    qputenv("TMPDIR", t.path("tmp")); // QDir::tempPath(): the shared temp folder looked at without a PATH
+    const Found found = find("temp", FinderOptions {});
+    qputenv("TMPDIR", oldTmp);
+    const QList<QByteArray> paths = found.paths();
+    QVERIFY(paths.contains(t.path("tmp/mine.tmp")));
+    QVERIFY(paths.contains(t.path("tmp/torchinductor_me")));
+    if (!root)
+        QSKIP("only root can give files to another user; own files were checked");
+    QVERIFY2(!paths.contains(t.path("tmp/theirs.tmp")), "another user's temp file was proposed");
+    QVERIFY2(!paths.contains(t.path("tmp/torchinductor_bob")), "another user's inductor cache was proposed");
 }
 
 void TestCandidateFinder::checkpointsKeepTheNewestAndTheBest()

@@ -19,6 +19,9 @@
 
 #include <algorithm>
 
+#include <sys/stat.h>
+#include <unistd.h>
+
 using namespace Qt::StringLiterals;
 
 namespace CacheLens
@@ -54,6 +57,16 @@ bool looksLikeHubCache(const QByteArray &folder)
             return true;
     }
     return false;
+}
+
+// Whether this process's user owns the entry (not following a symlink). /tmp and /var/tmp are
+// shared: another user's interrupted download is theirs to remove, and root must not sweep
+// everybody's files just because it could.
+bool ownedByMe(const QByteArray &path)
+{
+    struct stat status {
+    };
+    return ::lstat(path.constData(), &status) == 0 && status.st_uid == ::geteuid();
 }
 
 std::int64_t newestMtime(const FileTree &tree, NodeIndex top)
@@ -417,12 +430,20 @@ void CandidateFinder::findTemp(CleanupPlan &plan)
     }
     // A stale TorchInductor folder: compiled kernels for code that has not run for a week.
     const std::int64_t staleBefore = m_options.now - std::int64_t(m_options.olderThanDays.value_or(7)) * 86400;
+    const auto inSharedTemp = [&](NodeIndex node) {
+        NodeIndex top = node;
+        while (tree->node(top).parent != NoNode)
+            top = tree->node(top).parent;
+        return tempFolders.contains(tree->path(top));
+    };
     while (!stack.empty()) {
         const NodeIndex node = stack.back();
         stack.pop_back();
         const FileNode &entry = tree->node(node);
         const bool isRoot = entry.parent == NoNode;
         const QByteArray name = tree->name(node).toByteArray();
+        if (!isRoot && inSharedTemp(node) && !ownedByMe(tree->path(node)))
+            continue; // and not below it either: another user's folder is theirs
         if (!isRoot && entry.category() == Category::Temp) {
             CleanupItem item = CleanupItem::make(tree->path(node), "temp",
                 entry.isDirectory() ? Tr::tr("temporary files") : Tr::tr("an interrupted download or temporary file"),
