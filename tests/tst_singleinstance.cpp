@@ -97,7 +97,7 @@ private Q_SLOTS:
 void TestSingleInstance::messageRoundTrips()
 {
     InstanceMessage message;
-    message.paths = { "/home/ana/models", QByteArray("/data/\xff\xfe-latin1\nnewline", 25) };
+    message.paths = { "/home/ana/models", QByteArray("/data/\xff\xfe-latin1\nnewline") };
     message.activate = false;
     const QByteArray wire = message.encode();
     QVERIFY(wire.endsWith('\n'));
