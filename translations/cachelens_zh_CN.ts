@@ -1264,7 +1264,7 @@
     </message>
     <message>
         <source>Found by %1</source>
-        <translation>由 %1 找到</translation>
+        <translation>来自 %1</translation>
     </message>
 </context>
 <context>
