@@ -1,6 +1,7 @@
 #include "core/desktop/autostart.h"
 #include "core/report/sizeformat.h"
 #include "core/settings/appsettings.h"
+#include "tests/fixture/shotlanguage.h"
 #include "ui/settings/preferencesdialog.h"
 
 #include <QCheckBox>
@@ -79,6 +80,8 @@ void TestPreferencesDialog::initTestCase()
     qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_config.path()));
     QCoreApplication::setOrganizationName(u"cachelens-test"_s);
     QCoreApplication::setApplicationName(u"tst_preferencesdialog"_s);
+    // CACHELENS_LANG=de: the tabs are checked to fit, and pictured, in German.
+    QVERIFY2(Test::installShotLanguage(), "no .qm file in the build for CACHELENS_LANG");
 }
 
 void TestPreferencesDialog::init()
@@ -216,7 +219,8 @@ void TestPreferencesDialog::recentRunsAreListedNewestFirst()
     QCOMPARE(table->item(1, 1)->text(), formatSize(older.reclaimableBytes));
     QCOMPARE(table->item(1, 2)->text(), formatSize(older.safeBytes));
     QVERIFY(table->item(1, 3)->text().contains(u"temp, hf-detached"_s));
-    QVERIFY(table->item(1, 1)->toolTip().contains(u"hf-detached: "_s + formatSize(2 * 1024 * 1024)));
+    QVERIFY(table->item(1, 1)->toolTip().contains(
+        PreferencesDialog::tr("%1: %2").arg(u"hf-detached"_s, formatSize(2 * 1024 * 1024)))); // any CACHELENS_LANG
     QVERIFY(!field<QLabel>(dialog, u"nextRun"_s)->text().isEmpty());
 
     QSignalSpy checkNow(&dialog, &PreferencesDialog::checkNowRequested);

@@ -68,6 +68,7 @@ private Q_SLOTS:
     void noCacheInTheScanOffersToScanThemAll();
     void decimalUnitsReachEveryView();
     void breadcrumbBackAndUpNavigateBothCharts();
+    void breadcrumbNamesGiveWayInANarrowPane();
     void severalRootsStartAtAllOfThem();
 };
 
@@ -316,6 +317,46 @@ void TestScanPage::breadcrumbBackAndUpNavigateBothCharts()
     // Alt+Left and Backspace are Back's shortcuts on the page.
     QVERIFY(back->shortcuts().contains(QKeySequence(QKeySequence::Back)));
     QVERIFY(back->shortcuts().contains(QKeySequence(Qt::Key_Backspace)));
+}
+
+// Long names in a narrow pane (or longer words in another language): the names are elided in the
+// middle so that every crumb fits whole, rather than cut off mid-letter by the layout; room again
+// brings them back whole.
+void TestScanPage::breadcrumbNamesGiveWayInANarrowPane()
+{
+    FileTreeBuilder builder;
+    const NodeIndex r = Test::addScanRoot(builder, "/data");
+    NodeIndex at = r;
+    std::vector<NodeIndex> deep;
+    for (const QByteArray name :
+        { "models--meta-llama--Llama-3.1-8B-Instruct", "snapshots", "0e9e39f249a16976918f6564b8830bc894c89659" }) {
+        at = builder.addChild(at, name, Test::entryInfo(NodeType::Directory, 0));
+        deep.push_back(at);
+    }
+    builder.addChild(at, "model.safetensors", Test::entryInfo(NodeType::File, 4096, Category::Model));
+    QWidget pane; // the chart pane: the bar takes the width it is given (a window would grow to its hint)
+    QAction back(u"Back"_s);
+    QAction up(u"Up"_s);
+    auto *bar = new BreadcrumbBar(&back, &up, &pane);
+    bar->setPath(builder.finish(false), at);
+    const auto crumbsFit = [bar] {
+        int used = 0;
+        for (const QWidget *child : bar->findChildren<QWidget *>(Qt::FindDirectChildrenOnly)) {
+            if (!child->isHidden())
+                used += child->sizeHint().width();
+        }
+        return used <= bar->width();
+    };
+    pane.resize(1400, 100);
+    bar->setGeometry(0, 0, 320, bar->sizeHint().height());
+    pane.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    QVERIFY(crumbsFit());
+    QVERIFY(bar->buttonOf(deep.at(1))->text().contains(u"\u2026"_s)); // even a short name, when it must
+
+    bar->resize(1400, bar->height());
+    QCOMPARE(bar->buttonOf(deep.at(1))->text(), u"snapshots"_s);
+    QVERIFY(crumbsFit());
 }
 
 void TestScanPage::severalRootsStartAtAllOfThem()

@@ -132,6 +132,21 @@
     </message>
 </context>
 <context>
+    <name>Autostart</name>
+    <message>
+        <source>Cannot remove %1: %2</source>
+        <translation>%1 lässt sich nicht entfernen: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>Der Ordner %1 lässt sich nicht anlegen</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 lässt sich nicht schreiben: %2</translation>
+    </message>
+</context>
+<context>
     <name>CacheLens::AboutDialog</name>
     <message>
         <source>About CacheLens</source>
@@ -156,6 +171,96 @@
     <message>
         <source>Licence</source>
         <translation>Lizenz</translation>
+    </message>
+</context>
+<context>
+    <name>CacheLens::AlertBanner</name>
+    <message>
+        <source>Show &amp;Disk</source>
+        <translation>Daten&amp;träger zeigen</translation>
+    </message>
+    <message>
+        <source>Open the Disk view: every volume, how full it is and how fast it fills</source>
+        <translation>Die Datenträgeransicht öffnen: jeder Datenträger, wie voll er ist und wie schnell er sich füllt</translation>
+    </message>
+    <message>
+        <source>&amp;Clean Up...</source>
+        <translation>Auf&amp;räumen...</translation>
+    </message>
+    <message>
+        <source>Choose what to remove and preview exactly what goes</source>
+        <translation>Wählen, was entfernt werden soll, und vorab genau sehen, was entfernt wird</translation>
+    </message>
+    <message>
+        <source>Hide this message</source>
+        <translation>Diese Meldung ausblenden</translation>
+    </message>
+</context>
+<context>
+    <name>CacheLens::BreadcrumbBar</name>
+    <message numerus="yes">
+        <source>All %n folders</source>
+        <translation>
+            <numerusform>%n Ordner</numerusform>
+            <numerusform>Alle %n Ordner</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show every scanned folder</source>
+        <translation>Alle gescannten Ordner zeigen</translation>
+    </message>
+</context>
+<context>
+    <name>CacheLens::CachesPanel</name>
+    <message>
+        <source>Cache</source>
+        <translation>Cache</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Known ML caches inside the scanned folders; click one to show it in the tree</source>
+        <translation>Bekannte ML-Caches in den gescannten Ordnern; ein Klick zeigt den Cache im Baum</translation>
+    </message>
+    <message>
+        <source>No known ML cache lies inside the scanned folders.</source>
+        <translation>In den gescannten Ordnern liegt kein bekannter ML-Cache.</translation>
+    </message>
+    <message>
+        <source>Scan ML Caches</source>
+        <translation>ML-Caches scannen</translation>
+    </message>
+    <message>
+        <source>Scan every cache location CacheLens knows on this machine</source>
+        <translation>Jeden Cache-Ort scannen, den CacheLens auf diesem Rechner kennt</translation>
+    </message>
+    <message>
+        <source>%1 (%2)
+%3</source>
+        <translation>%1 (%2)
+%3</translation>
+    </message>
+    <message>
+        <source>The default location</source>
+        <translation>Der Standardort</translation>
+    </message>
+    <message>
+        <source>Set by %1</source>
+        <translation>Festgelegt durch %1</translation>
     </message>
 </context>
 <context>
@@ -699,6 +804,98 @@
         <source>Show Tool&amp;bar</source>
         <translation>&amp;Werkzeugleiste anzeigen</translation>
     </message>
+    <message>
+        <source>&amp;Look for Reclaimable Space</source>
+        <translation>Nach rückgewinnbarem &amp;Platz suchen</translation>
+    </message>
+    <message>
+        <source>Measure in the background what the cleanup wizard could free in the ML caches, as a scheduled scan does; nothing is deleted (Ctrl+Shift+R)</source>
+        <translation>Im Hintergrund messen, wie viel der Aufräum-Assistent in den ML-Caches freigeben könnte, wie ein geplanter Scan; nichts wird gelöscht (Strg+Umschalt+R)</translation>
+    </message>
+    <message>
+        <source>Looking for reclaimable space in the ML caches...</source>
+        <translation>Rückgewinnbarer Platz in den ML-Caches wird gesucht...</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences...</source>
+        <translation>CacheLens &amp;einrichten...</translation>
+    </message>
+    <message>
+        <source>Monitoring levels, tray, start at login, scheduled scans and views (Ctrl+,)</source>
+        <translation>Überwachungsstufen, Infobereich, Start bei der Anmeldung, geplante Scans und Ansichten (Strg+,)</translation>
+    </message>
+    <message>
+        <source>Close the window and stop monitoring (Ctrl+Q)</source>
+        <translation>Das Fenster schließen und die Überwachung beenden (Strg+Q)</translation>
+    </message>
+    <message>
+        <source>Deci&amp;mal Units (GB)</source>
+        <translation>Dezi&amp;male Einheiten (GB)</translation>
+    </message>
+    <message>
+        <source>Show sizes in powers of 1000 (kB, MB, GB, as disk vendors and some file managers do) instead of 1024 (KiB, MiB, GiB, as du -h) (%1)</source>
+        <translation>Größen in Potenzen von 1000 zeigen (kB, MB, GB, wie Festplattenhersteller und manche Dateimanager) statt von 1024 (KiB, MiB, GiB, wie du -h) (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Caches</source>
+        <translation>&amp;Caches</translation>
+    </message>
+    <message>
+        <source>List the known ML caches in this scan with their sizes (%1)</source>
+        <translation>Die bekannten ML-Caches in diesem Scan mit ihren Größen auflisten (%1)</translation>
+    </message>
+    <message>
+        <source>Open Recen&amp;t</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Recent</source>
+        <translation>Liste &amp;leeren</translation>
+    </message>
+    <message>
+        <source>%1 is excluded from scans from now on.</source>
+        <translation>%1 wird ab jetzt von Scans ausgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Looked in the ML caches: nothing to reclaim.</source>
+        <translation>ML-Caches durchsucht: nichts zurückzugewinnen.</translation>
+    </message>
+    <message>
+        <source>Looking in the ML caches failed: %1</source>
+        <translation>Durchsuchen der ML-Caches fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Looked in the ML caches: %1 could be reclaimed.</source>
+        <translation>ML-Caches durchsucht: %1 ließen sich zurückgewinnen.</translation>
+    </message>
+    <message>
+        <source>All of it is safe to delete (re-creatable caches and interrupted downloads). Open the cleanup wizard to see it.</source>
+        <translation>Alles davon ist sicher löschbar (neu erzeugbare Caches und abgebrochene Downloads). Der Aufräum-Assistent zeigt es.</translation>
+    </message>
+    <message>
+        <source>%1 of it is safe to delete (re-creatable caches); the rest is Hugging Face models to review. Open the cleanup wizard to see it.</source>
+        <translation>%1 davon ist sicher löschbar (neu erzeugbare Caches); der Rest sind Hugging-Face-Modelle, die Sie erst prüfen sollten. Der Aufräum-Assistent zeigt es.</translation>
+    </message>
+    <message>
+        <source>Old Hugging Face revisions and models nobody used for a while: review them in the cleanup wizard.</source>
+        <translation>Alte Hugging-Face-Revisionen und Modelle, die länger niemand benutzt hat: im Aufräum-Assistenten prüfen.</translation>
+    </message>
+    <message>
+        <source>ML caches: %1 reclaimable</source>
+        <translation>ML-Caches: %1 rückgewinnbar</translation>
+    </message>
+    <message>
+        <source>CacheLens is still running</source>
+        <translation>CacheLens läuft weiter</translation>
+    </message>
+    <message>
+        <source>It keeps watching your disks from the system tray. To stop it, choose Quit in the tray icon&apos;s menu or press Ctrl+Q in the window.</source>
+        <translation>Es beobachtet Ihre Datenträger im Infobereich weiter. Zum Beenden im Menü des Symbols „Beenden“ wählen oder im Fenster Strg+Q drücken.</translation>
+    </message>
 </context>
 <context>
     <name>CacheLens::MethodPage</name>
@@ -777,6 +974,302 @@
     <message>
         <source>%1 free there; the archive may need up to %2 (less once compressed). If it does not fit, nothing is deleted.</source>
         <translation>Dort sind %1 frei; das Archiv braucht womöglich bis zu %2 (komprimiert weniger). Passt es nicht, wird nichts gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>CacheLens::Notifier</name>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>CacheLens</source>
+        <translation>CacheLens</translation>
+    </message>
+</context>
+<context>
+    <name>CacheLens::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Allgemein</translation>
+    </message>
+    <message>
+        <source>&amp;Monitoring</source>
+        <translation>&amp;Überwachung</translation>
+    </message>
+    <message>
+        <source>&amp;Desktop</source>
+        <translation>&amp;Desktop</translation>
+    </message>
+    <message>
+        <source>&amp;Scheduled Scans</source>
+        <translation>&amp;Geplante Scans</translation>
+    </message>
+    <message>
+        <source>&amp;Views</source>
+        <translation>A&amp;nsichten</translation>
+    </message>
+    <message>
+        <source>Save and use these settings, keeping this window open</source>
+        <translation>Diese Einstellungen speichern und verwenden; das Fenster bleibt offen</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemvorgabe</translation>
+    </message>
+    <message>
+        <source>The language of menus and messages; the system default follows your desktop&apos;s</source>
+        <translation>Die Sprache der Menüs und Meldungen; die Systemvorgabe folgt der Ihres Desktops</translation>
+    </message>
+    <message>
+        <source>A new language takes effect the next time CacheLens starts.</source>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start von CacheLens.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>How often the free space of every volume is measured for the Disk view and alerts</source>
+        <translation>Wie oft der freie Platz jedes Datenträgers für die Datenträgeransicht und die Warnungen gemessen wird</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>A volume this full (as df&apos;s Use%) is shown in warning and you are notified once</source>
+        <translation>Ein so voller Datenträger (wie Use% bei df) wird als Warnung gezeigt, und Sie werden einmal benachrichtigt</translation>
+    </message>
+    <message>
+        <source>A volume this full is critical; must not be below the warning level</source>
+        <translation>Ein so voller Datenträger ist kritisch; darf nicht unter der Warnstufe liegen</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>Warn when, at the rate it has been filling, a volume will be full within this many hours, however empty it is now; 0 turns this off</source>
+        <translation>Warnen, wenn ein Datenträger bei seiner bisherigen Füllrate innerhalb so vieler Stunden voll ist, wie leer er jetzt auch sei; 0 schaltet das ab</translation>
+    </message>
+    <message>
+        <source>0 h turns the warning by time off. The Disk view and the tray use these levels at once; &apos;cachelens monitor&apos; has its own options.</source>
+        <translation>0 h schaltet die Warnung nach Zeit ab. Die Datenträgeransicht und der Infobereich nutzen diese Stufen sofort; „cachelens monitor“ hat eigene Optionen.</translation>
+    </message>
+    <message>
+        <source>Measure the volumes &amp;every:</source>
+        <translation>Datenträger messen all&amp;e:</translation>
+    </message>
+    <message>
+        <source>&amp;Warning when a volume is fuller than:</source>
+        <translation>&amp;Warnung, wenn ein Datenträger voller ist als:</translation>
+    </message>
+    <message>
+        <source>&amp;Critical when a volume is fuller than:</source>
+        <translation>&amp;Kritisch, wenn ein Datenträger voller ist als:</translation>
+    </message>
+    <message>
+        <source>Warn when a volume will be &amp;full within:</source>
+        <translation>Warnen, wenn ein Datenträger &amp;voll sein wird in:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep running in the system tray when the window is closed</source>
+        <translation>Beim Schließen des Fensters im Infobereich &amp;weiterlaufen</translation>
+    </message>
+    <message>
+        <source>Closing the window hides it; monitoring and scheduled scans go on. Quit from the tray menu or with Ctrl+Q.</source>
+        <translation>Schließen blendet das Fenster nur aus; Überwachung und geplante Scans laufen weiter. Beenden über das Menü im Infobereich oder mit Strg+Q.</translation>
+    </message>
+    <message>
+        <source>Start &amp;minimised (in the tray)</source>
+        <translation>&amp;Minimiert starten (im Infobereich)</translation>
+    </message>
+    <message>
+        <source>Open no window at start; click the tray icon to show it</source>
+        <translation>Beim Start kein Fenster öffnen; ein Klick auf das Symbol im Infobereich zeigt es</translation>
+    </message>
+    <message>
+        <source>Start at &amp;login</source>
+        <translation>Bei der Anme&amp;ldung starten</translation>
+    </message>
+    <message>
+        <source>Adds CacheLens to your desktop&apos;s autostart, started in the tray:
+%1</source>
+        <translation>Trägt CacheLens in den Autostart Ihres Desktops ein, gestartet im Infobereich:
+%1</translation>
+    </message>
+    <message>
+        <source>The tray options take effect only where the desktop has a system tray; without one, closing the window quits.</source>
+        <translation>Die Optionen zum Infobereich wirken nur, wo der Desktop einen hat; ohne ihn beendet das Schließen des Fensters das Programm.</translation>
+    </message>
+    <message>
+        <source>&amp;Off</source>
+        <translation>A&amp;us</translation>
+    </message>
+    <message>
+        <source>&amp;Every</source>
+        <translation>A&amp;lle</translation>
+    </message>
+    <message>
+        <source>&amp;Daily at</source>
+        <translation>&amp;Täglich um</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> Stunden</translation>
+    </message>
+    <message>
+        <source>Hours between two scheduled scans</source>
+        <translation>Stunden zwischen zwei geplanten Scans</translation>
+    </message>
+    <message>
+        <source>Local time; a scan missed while the computer was off runs soon after CacheLens starts, once</source>
+        <translation>Ortszeit; ein Scan, der verpasst wurde, während der Rechner aus war, läuft einmal kurz nach dem Start von CacheLens</translation>
+    </message>
+    <message>
+        <source>Check &amp;Now</source>
+        <translation>&amp;Jetzt prüfen</translation>
+    </message>
+    <message>
+        <source>Measure now what could be reclaimed, whatever the schedule</source>
+        <translation>Jetzt messen, was sich zurückgewinnen ließe, unabhängig vom Zeitplan</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Reclaimable</source>
+        <translation>Rückgewinnbar</translation>
+    </message>
+    <message>
+        <source>Safe to delete</source>
+        <translation>Sicher löschbar</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Recent scans, newest first; hover a row for what each kind of item would free</source>
+        <translation>Letzte Scans, neueste zuerst; über einer Zeile steht im Tooltip, was jede Art von Element freigäbe</translation>
+    </message>
+    <message>
+        <source>A scheduled scan measures what the cleanup wizard would free in the ML caches: interrupted downloads, package and compiler caches, Hugging Face revisions no branch points to and models unused for %1 days. It notifies you when there is something, and never deletes anything. It runs while CacheLens runs, in the tray too.</source>
+        <translation>Ein geplanter Scan misst, was der Aufräum-Assistent in den ML-Caches freigeben würde: abgebrochene Downloads, Paket- und Compiler-Caches, Hugging-Face-Revisionen, auf die kein Branch zeigt, und Modelle, die %1 Tage nicht benutzt wurden. Er benachrichtigt Sie, wenn es etwas gibt, und löscht nie etwas. Er läuft, solange CacheLens läuft, auch im Infobereich.</translation>
+    </message>
+    <message>
+        <source>Recent scans:</source>
+        <translation>Letzte Scans:</translation>
+    </message>
+    <message>
+        <source>Cushions</source>
+        <translation>Kissen</translation>
+    </message>
+    <message>
+        <source>Flat</source>
+        <translation>Flach</translation>
+    </message>
+    <message>
+        <source>Cushions shade each tile so nesting shows; flat tiles are plain colours</source>
+        <translation>Kissen schattieren jede Kachel, sodass die Verschachtelung sichtbar wird; flache Kacheln sind einfarbig</translation>
+    </message>
+    <message>
+        <source>How many folder levels the sunburst shows around its centre</source>
+        <translation>Wie viele Ordnerebenen der Sunburst um seine Mitte zeigt</translation>
+    </message>
+    <message>
+        <source>Binary: KiB, MiB, GiB (as du -h)</source>
+        <translation>Binär: KiB, MiB, GiB (wie du -h)</translation>
+    </message>
+    <message>
+        <source>Decimal: kB, MB, GB (as disk vendors)</source>
+        <translation>Dezimal: kB, MB, GB (wie Festplattenhersteller)</translation>
+    </message>
+    <message>
+        <source>Powers of 1024 or of 1000; also View &gt; Decimal Units</source>
+        <translation>Potenzen von 1024 oder von 1000; auch Ansicht &gt; Dezimale Einheiten</translation>
+    </message>
+    <message>
+        <source>Folders the window&apos;s scans skip (added with Exclude from Scans in a view&apos;s menu)</source>
+        <translation>Ordner, die die Scans des Fensters überspringen (hinzugefügt mit „Von Scans ausschließen“ im Menü einer Ansicht)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>Scan the selected folders again from the next scan on</source>
+        <translation>Die gewählten Ordner ab dem nächsten Scan wieder scannen</translation>
+    </message>
+    <message>
+        <source>&amp;Treemap tiles:</source>
+        <translation>&amp;Treemap-Kacheln:</translation>
+    </message>
+    <message>
+        <source>Sunburst &amp;rings:</source>
+        <translation>Sunburst-&amp;Ringe:</translation>
+    </message>
+    <message>
+        <source>Si&amp;zes:</source>
+        <translation>&amp;Einheiten:</translation>
+    </message>
+    <message>
+        <source>E&amp;xcluded from scans:</source>
+        <translation>&amp;Von Scans ausgeschlossen:</translation>
+    </message>
+    <message>
+        <source>The critical level (%1 %) must not be below the warning level (%2 %).</source>
+        <translation>Die kritische Stufe (%1 %) darf nicht unter der Warnstufe (%2 %) liegen.</translation>
+    </message>
+    <message>
+        <source>Start at login could not be changed: %1</source>
+        <translation>Der Start bei der Anmeldung ließ sich nicht ändern: %1</translation>
+    </message>
+    <message>
+        <source>Next scan: %1</source>
+        <translation>Nächster Scan: %1</translation>
+    </message>
+    <message>
+        <source>Scanning the ML caches...</source>
+        <translation>ML-Caches werden gescannt...</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>took %1 s</source>
+        <translation>Dauer %1 s</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>Problem: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to reclaim</source>
+        <translation>Nichts zurückzugewinnen</translation>
+    </message>
+    <message>
+        <source>Found by %1</source>
+        <translation>Gefunden von %1</translation>
     </message>
 </context>
 <context>
@@ -1073,6 +1566,65 @@
         <source>Opening %1</source>
         <translation>%1 wird geöffnet</translation>
     </message>
+    <message>
+        <source>Caches</source>
+        <translation>Caches</translation>
+    </message>
+    <message>
+        <source>The known ML caches inside this scan, with size, tier and files; click one to go there (%1)</source>
+        <translation>Die bekannten ML-Caches in diesem Scan mit Größe, Stufe und Dateien; ein Klick führt dorthin (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>Show the folder the charts showed before (%1, Backspace)</source>
+        <translation>Den Ordner zeigen, den die Diagramme vorher zeigten (%1, Rücktaste)</translation>
+    </message>
+    <message>
+        <source>&amp;Up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Show the folder that holds this one (%1)</source>
+        <translation>Den Ordner zeigen, der diesen enthält (%1)</translation>
+    </message>
+    <message>
+        <source>Exclude from Scans</source>
+        <translation>Von Scans ausschließen</translation>
+    </message>
+    <message>
+        <source>Skip this entry in future scans and drop it from the views now</source>
+        <translation>Diesen Eintrag bei künftigen Scans überspringen und sofort aus den Ansichten nehmen</translation>
+    </message>
+</context>
+<context>
+    <name>CacheLens::SingleInstance</name>
+    <message>
+        <source>%1 belongs to another user; going on without looking for a running CacheLens</source>
+        <translation>%1 gehört einem anderen Benutzer; weiter, ohne nach einem laufenden CacheLens zu suchen</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1: %2</source>
+        <translation>an %1 lässt sich nicht lauschen: %2</translation>
+    </message>
+    <message>
+        <source>the running CacheLens does not answer: %1</source>
+        <translation>das laufende CacheLens antwortet nicht: %1</translation>
+    </message>
+    <message>
+        <source>the running CacheLens did not take the message: %1</source>
+        <translation>das laufende CacheLens hat die Nachricht nicht angenommen: %1</translation>
+    </message>
+    <message>
+        <source>the running CacheLens did not answer in time</source>
+        <translation>das laufende CacheLens hat nicht rechtzeitig geantwortet</translation>
+    </message>
+    <message>
+        <source>the running CacheLens refused: %1</source>
+        <translation>das laufende CacheLens hat abgelehnt: %1</translation>
+    </message>
 </context>
 <context>
     <name>CacheLens::SunburstView</name>
@@ -1107,6 +1659,67 @@ Geändert %6</translation>
         <source>Click to go up</source>
         <translation>Klicken, um nach oben zu gehen</translation>
     </message>
+    <message>
+        <source>%1
+%2 in all</source>
+        <translation>%1
+%2 insgesamt</translation>
+    </message>
+</context>
+<context>
+    <name>CacheLens::TrayIcon</name>
+    <message>
+        <source>&amp;Open CacheLens</source>
+        <translation>CacheLens &amp;öffnen</translation>
+    </message>
+    <message>
+        <source>Show the window</source>
+        <translation>Das Fenster zeigen</translation>
+    </message>
+    <message>
+        <source>Scan &amp;ML Caches Now</source>
+        <translation>&amp;ML-Caches jetzt scannen</translation>
+    </message>
+    <message>
+        <source>Scan every known ML cache on this machine and show the result</source>
+        <translation>Jeden bekannten ML-Cache auf diesem Rechner scannen und das Ergebnis zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Pause Monitoring</source>
+        <translation>Überwachung &amp;pausieren</translation>
+    </message>
+    <message>
+        <source>Stop measuring the volumes (no alerts) until unticked</source>
+        <translation>Die Datenträger nicht mehr messen (keine Warnungen), bis das Häkchen entfernt wird</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Close the window and stop monitoring</source>
+        <translation>Das Fenster schließen und die Überwachung beenden</translation>
+    </message>
+    <message>
+        <source>Monitoring paused</source>
+        <translation>Überwachung pausiert</translation>
+    </message>
+    <message>
+        <source>Measuring the volumes...</source>
+        <translation>Datenträger werden gemessen...</translation>
+    </message>
+    <message>
+        <source>No volume could be measured</source>
+        <translation>Kein Datenträger ließ sich messen</translation>
+    </message>
+    <message>
+        <source>All volumes below their limits; the fullest: %1</source>
+        <translation>Alle Datenträger unter ihren Grenzen; der vollste: %1</translation>
+    </message>
+    <message>
+        <source>CacheLens</source>
+        <translation>CacheLens</translation>
+    </message>
 </context>
 <context>
     <name>CacheLens::TreeChartView</name>
@@ -1117,6 +1730,24 @@ Geändert %6</translation>
     <message>
         <source>No scan yet</source>
         <translation>Noch kein Scan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n folders</source>
+        <translation>
+            <numerusform>%n Ordner</numerusform>
+            <numerusform>%n Ordner</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scanned folders</source>
+        <translation>
+            <numerusform>%n gescannter Ordner</numerusform>
+            <numerusform>%n gescannte Ordner</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Laying out...</source>
+        <translation>Wird angeordnet...</translation>
     </message>
 </context>
 <context>
@@ -1137,11 +1768,19 @@ Geändert %6</translation>
     </message>
     <message>
         <source>%1
+%2 in all</source>
+        <translation>%1
+%2 insgesamt</translation>
+    </message>
+    <message>
+        <source>%1
 %2 (%3 % of this view)
-%4 - %5</source>
+%4 - %5
+Modified %6</source>
         <translation>%1
 %2 (%3 % dieser Ansicht)
-%4 - %5</translation>
+%4 - %5
+Geändert %6</translation>
     </message>
 </context>
 <context>
@@ -1183,6 +1822,14 @@ Paket- und Compiler-Caches, damit Sie sehen, was bleiben soll und was Platz zur�
     <message>
         <source>You can also drop folders or scan exports (cachelens scan --export, ncdu -o) on this window, or run &apos;cachelens scan PATH&apos; on a machine without a screen.</source>
         <translation>Sie können auch Ordner oder Scan-Exporte (cachelens scan --export, ncdu -o) auf dieses Fenster ziehen oder auf einem Rechner ohne Bildschirm „cachelens scan PATH“ ausführen.</translation>
+    </message>
+    <message>
+        <source>Recent</source>
+        <translation>Zuletzt gescannt</translation>
+    </message>
+    <message>
+        <source>Scan again: %1</source>
+        <translation>Erneut scannen: %1</translation>
     </message>
 </context>
 <context>
@@ -1943,30 +2590,6 @@ Optionen:
         <translation>Mehr dazu mit „cachelens --help“.</translation>
     </message>
     <message>
-        <source>Usage: cachelens [OPTIONS] [PATH...]
-       cachelens COMMAND [OPTIONS] [ARGS...]
-
-CacheLens shows what is filling your disk - model hubs, dataset caches, checkpoints,
-logs, package and compiler caches - helps you reclaim space safely, and warns you
-before a volume is full.
-
-Without a command it opens the window and scans each PATH given.
-
-Commands (they need no display):
-</source>
-        <translation>Aufruf: cachelens [OPTIONS] [PATH...]
-        cachelens COMMAND [OPTIONS] [ARGS...]
-
-CacheLens zeigt, was Ihre Festplatte füllt - Modell-Hubs, Datensatz-Caches, Checkpoints,
-Protokolle, Paket- und Compiler-Caches -, hilft, Platz sicher zurückzugewinnen, und warnt,
-bevor ein Datenträger voll ist.
-
-Ohne Befehl öffnet es das Fenster und scannt jeden angegebenen PATH.
-
-Befehle (sie brauchen keine Anzeige):
-</translation>
-    </message>
-    <message>
         <source>Options:
 </source>
         <translation>Optionen:
@@ -1997,6 +2620,36 @@ Protokolldatei: %1
     <message>
         <source>unknown command &apos;%1&apos;</source>
         <translation>unbekannter Befehl „%1“</translation>
+    </message>
+    <message>
+        <source>Start in the system tray without a window (minimised where there is no tray)</source>
+        <translation>Ohne Fenster im Infobereich starten (minimiert, wo es keinen Infobereich gibt)</translation>
+    </message>
+    <message>
+        <source>Usage: cachelens [OPTIONS] [PATH...]
+       cachelens COMMAND [OPTIONS] [ARGS...]
+
+CacheLens shows what is filling your disk - model hubs, dataset caches, checkpoints,
+logs, package and compiler caches - helps you reclaim space safely, and warns you
+before a volume is full.
+
+Without a command it opens the window and scans each PATH given. While CacheLens
+runs, starting it again hands the PATHs to the running window.
+
+Commands (they need no display):
+</source>
+        <translation>Aufruf: cachelens [OPTIONS] [PATH...]
+        cachelens COMMAND [OPTIONS] [ARGS...]
+
+CacheLens zeigt, was Ihre Festplatte füllt - Modell-Hubs, Datensatz-Caches, Checkpoints,
+Protokolle, Paket- und Compiler-Caches -, hilft, Platz sicher zurückzugewinnen, und warnt,
+bevor ein Datenträger voll ist.
+
+Ohne Befehl öffnet es das Fenster und scannt jeden angegebenen PATH. Läuft CacheLens
+schon, übergibt ein erneuter Start die PATHs an das laufende Fenster.
+
+Befehle (sie brauchen keine Anzeige):
+</translation>
     </message>
 </context>
 <context>
@@ -2296,6 +2949,16 @@ Optionen:
     <message>
         <source>the export holds no directory</source>
         <translation>der Export enthält kein Verzeichnis</translation>
+    </message>
+</context>
+<context>
+    <name>RecentScans</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 und %n weiterer</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2722,6 +3385,49 @@ Optionen:
     <message>
         <source>cannot prune %1</source>
         <translation>%1 lässt sich nicht ausdünnen</translation>
+    </message>
+</context>
+<context>
+    <name>VolumeText</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 — %2 used</source>
+        <translation>%1 — %2 belegt</translation>
+    </message>
+    <message>
+        <source>%1, full in ~%2</source>
+        <translation>%1, voll in ~%2</translation>
+    </message>
+    <message>
+        <source>Disk almost full</source>
+        <translation>Datenträger fast voll</translation>
+    </message>
+    <message>
+        <source>Disk filling up</source>
+        <translation>Datenträger füllt sich</translation>
+    </message>
+    <message>
+        <source>%1 is %2 full — full in about %3</source>
+        <translation>%1 ist zu %2 voll — voll in etwa %3</translation>
+    </message>
+    <message>
+        <source>%1 is %2 full</source>
+        <translation>%1 ist zu %2 voll</translation>
     </message>
 </context>
 </TS>

@@ -132,6 +132,21 @@
     </message>
 </context>
 <context>
+    <name>Autostart</name>
+    <message>
+        <source>Cannot remove %1: %2</source>
+        <translation>无法删除 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>CacheLens::AboutDialog</name>
     <message>
         <source>About CacheLens</source>
@@ -156,6 +171,95 @@
     <message>
         <source>Licence</source>
         <translation>许可证</translation>
+    </message>
+</context>
+<context>
+    <name>CacheLens::AlertBanner</name>
+    <message>
+        <source>Show &amp;Disk</source>
+        <translation>显示磁盘(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Open the Disk view: every volume, how full it is and how fast it fills</source>
+        <translation>打开磁盘视图：每个卷的占用程度及其增长速度</translation>
+    </message>
+    <message>
+        <source>&amp;Clean Up...</source>
+        <translation>清理(&amp;C)...</translation>
+    </message>
+    <message>
+        <source>Choose what to remove and preview exactly what goes</source>
+        <translation>选择要删除的内容，并准确预览将删除什么</translation>
+    </message>
+    <message>
+        <source>Hide this message</source>
+        <translation>隐藏此消息</translation>
+    </message>
+</context>
+<context>
+    <name>CacheLens::BreadcrumbBar</name>
+    <message numerus="yes">
+        <source>All %n folders</source>
+        <translation>
+            <numerusform>全部 %n 个文件夹</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show every scanned folder</source>
+        <translation>显示所有已扫描的文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>CacheLens::CachesPanel</name>
+    <message>
+        <source>Cache</source>
+        <translation>缓存</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>文件数</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Known ML caches inside the scanned folders; click one to show it in the tree</source>
+        <translation>扫描的文件夹中已知的 ML 缓存；点击其中一个即可在树中显示它</translation>
+    </message>
+    <message>
+        <source>No known ML cache lies inside the scanned folders.</source>
+        <translation>扫描的文件夹中没有已知的 ML 缓存。</translation>
+    </message>
+    <message>
+        <source>Scan ML Caches</source>
+        <translation>扫描 ML 缓存</translation>
+    </message>
+    <message>
+        <source>Scan every cache location CacheLens knows on this machine</source>
+        <translation>扫描 CacheLens 已知的本机所有缓存位置</translation>
+    </message>
+    <message>
+        <source>%1 (%2)
+%3</source>
+        <translation>%1（%2）
+%3</translation>
+    </message>
+    <message>
+        <source>The default location</source>
+        <translation>默认位置</translation>
+    </message>
+    <message>
+        <source>Set by %1</source>
+        <translation>由 %1 设置</translation>
     </message>
 </context>
 <context>
@@ -695,6 +799,98 @@
         <source>Show Tool&amp;bar</source>
         <translation>显示工具栏(&amp;B)</translation>
     </message>
+    <message>
+        <source>&amp;Look for Reclaimable Space</source>
+        <translation>查找可回收空间(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Measure in the background what the cleanup wizard could free in the ML caches, as a scheduled scan does; nothing is deleted (Ctrl+Shift+R)</source>
+        <translation>在后台测量清理向导能在 ML 缓存中释放多少空间，与计划扫描相同；不会删除任何内容（Ctrl+Shift+R）</translation>
+    </message>
+    <message>
+        <source>Looking for reclaimable space in the ML caches...</source>
+        <translation>正在 ML 缓存中查找可回收空间...</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences...</source>
+        <translation>首选项(&amp;P)...</translation>
+    </message>
+    <message>
+        <source>Monitoring levels, tray, start at login, scheduled scans and views (Ctrl+,)</source>
+        <translation>监视级别、托盘、登录时启动、计划扫描和视图（Ctrl+,）</translation>
+    </message>
+    <message>
+        <source>Close the window and stop monitoring (Ctrl+Q)</source>
+        <translation>关闭窗口并停止监视（Ctrl+Q）</translation>
+    </message>
+    <message>
+        <source>Deci&amp;mal Units (GB)</source>
+        <translation>十进制单位 (GB)(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Show sizes in powers of 1000 (kB, MB, GB, as disk vendors and some file managers do) instead of 1024 (KiB, MiB, GiB, as du -h) (%1)</source>
+        <translation>以 1000 的幂显示大小（kB、MB、GB，与磁盘厂商和部分文件管理器一致），而非 1024 的幂（KiB、MiB、GiB，与 du -h 一致）（%1）</translation>
+    </message>
+    <message>
+        <source>&amp;Caches</source>
+        <translation>缓存(&amp;C)</translation>
+    </message>
+    <message>
+        <source>List the known ML caches in this scan with their sizes (%1)</source>
+        <translation>列出此次扫描中已知的 ML 缓存及其大小（%1）</translation>
+    </message>
+    <message>
+        <source>Open Recen&amp;t</source>
+        <translation>最近打开(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Recent</source>
+        <translation>清除最近记录(&amp;C)</translation>
+    </message>
+    <message>
+        <source>%1 is excluded from scans from now on.</source>
+        <translation>从现在起，扫描将排除 %1。</translation>
+    </message>
+    <message>
+        <source>Looked in the ML caches: nothing to reclaim.</source>
+        <translation>已检查 ML 缓存：没有可回收的空间。</translation>
+    </message>
+    <message>
+        <source>Looking in the ML caches failed: %1</source>
+        <translation>检查 ML 缓存失败：%1</translation>
+    </message>
+    <message>
+        <source>Looked in the ML caches: %1 could be reclaimed.</source>
+        <translation>已检查 ML 缓存：可回收 %1。</translation>
+    </message>
+    <message>
+        <source>All of it is safe to delete (re-creatable caches and interrupted downloads). Open the cleanup wizard to see it.</source>
+        <translation>全部都可以安全删除（可重新生成的缓存和中断的下载）。打开清理向导即可查看。</translation>
+    </message>
+    <message>
+        <source>%1 of it is safe to delete (re-creatable caches); the rest is Hugging Face models to review. Open the cleanup wizard to see it.</source>
+        <translation>其中 %1 可以安全删除（可重新生成的缓存）；其余是需要先检查的 Hugging Face 模型。打开清理向导即可查看。</translation>
+    </message>
+    <message>
+        <source>Old Hugging Face revisions and models nobody used for a while: review them in the cleanup wizard.</source>
+        <translation>旧的 Hugging Face 修订版本和一段时间无人使用的模型：请在清理向导中检查。</translation>
+    </message>
+    <message>
+        <source>ML caches: %1 reclaimable</source>
+        <translation>ML 缓存：可回收 %1</translation>
+    </message>
+    <message>
+        <source>CacheLens is still running</source>
+        <translation>CacheLens 仍在运行</translation>
+    </message>
+    <message>
+        <source>It keeps watching your disks from the system tray. To stop it, choose Quit in the tray icon&apos;s menu or press Ctrl+Q in the window.</source>
+        <translation>它会在系统托盘中继续监视您的磁盘。要停止它，请在托盘图标的菜单中选择“退出”，或在窗口中按 Ctrl+Q。</translation>
+    </message>
 </context>
 <context>
     <name>CacheLens::MethodPage</name>
@@ -773,6 +969,302 @@
     <message>
         <source>%1 free there; the archive may need up to %2 (less once compressed). If it does not fit, nothing is deleted.</source>
         <translation>那里有 %1 可用空间；归档最多可能需要 %2（压缩后会更少）。如果放不下，则不会删除任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>CacheLens::Notifier</name>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>CacheLens</source>
+        <translation>CacheLens</translation>
+    </message>
+</context>
+<context>
+    <name>CacheLens::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>常规(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Monitoring</source>
+        <translation>监视(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Desktop</source>
+        <translation>桌面(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Scheduled Scans</source>
+        <translation>计划扫描(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Views</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Save and use these settings, keeping this window open</source>
+        <translation>保存并使用这些设置，此窗口保持打开</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>系统默认</translation>
+    </message>
+    <message>
+        <source>The language of menus and messages; the system default follows your desktop&apos;s</source>
+        <translation>菜单和消息的语言；“系统默认”跟随桌面的语言</translation>
+    </message>
+    <message>
+        <source>A new language takes effect the next time CacheLens starts.</source>
+        <translation>新语言将在下次启动 CacheLens 时生效。</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>How often the free space of every volume is measured for the Disk view and alerts</source>
+        <translation>为磁盘视图和警报测量每个卷可用空间的频率</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>A volume this full (as df&apos;s Use%) is shown in warning and you are notified once</source>
+        <translation>占用达到此值（即 df 的 Use%）的卷显示为警告状态，并通知您一次</translation>
+    </message>
+    <message>
+        <source>A volume this full is critical; must not be below the warning level</source>
+        <translation>占用达到此值的卷为严重状态；不得低于警告级别</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Warn when, at the rate it has been filling, a volume will be full within this many hours, however empty it is now; 0 turns this off</source>
+        <translation>按卷目前的增长速度，如果它将在这么多小时内写满，则发出警告，无论它现在有多空；0 表示关闭</translation>
+    </message>
+    <message>
+        <source>0 h turns the warning by time off. The Disk view and the tray use these levels at once; &apos;cachelens monitor&apos; has its own options.</source>
+        <translation>0 小时表示关闭按时间的警告。磁盘视图和托盘会立即使用这些级别；“cachelens monitor”有自己的选项。</translation>
+    </message>
+    <message>
+        <source>Measure the volumes &amp;every:</source>
+        <translation>测量卷的间隔(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Warning when a volume is fuller than:</source>
+        <translation>卷的占用超过此值时警告(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Critical when a volume is fuller than:</source>
+        <translation>卷的占用超过此值时为严重(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Warn when a volume will be &amp;full within:</source>
+        <translation>卷将在此时间内写满时警告(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Keep running in the system tray when the window is closed</source>
+        <translation>关闭窗口后继续在系统托盘中运行(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Closing the window hides it; monitoring and scheduled scans go on. Quit from the tray menu or with Ctrl+Q.</source>
+        <translation>关闭窗口只会将其隐藏；监视和计划扫描将继续进行。可从托盘菜单或按 Ctrl+Q 退出。</translation>
+    </message>
+    <message>
+        <source>Start &amp;minimised (in the tray)</source>
+        <translation>启动时最小化到托盘(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Open no window at start; click the tray icon to show it</source>
+        <translation>启动时不打开窗口；点击托盘图标即可显示</translation>
+    </message>
+    <message>
+        <source>Start at &amp;login</source>
+        <translation>登录时启动(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Adds CacheLens to your desktop&apos;s autostart, started in the tray:
+%1</source>
+        <translation>将 CacheLens 添加到桌面的自动启动项，启动后位于托盘中：
+%1</translation>
+    </message>
+    <message>
+        <source>The tray options take effect only where the desktop has a system tray; without one, closing the window quits.</source>
+        <translation>托盘选项仅在桌面提供系统托盘时生效；没有系统托盘时，关闭窗口即退出。</translation>
+    </message>
+    <message>
+        <source>&amp;Off</source>
+        <translation>关闭(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Every</source>
+        <translation>每隔(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Daily at</source>
+        <translation>每天(&amp;D)</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <source>Hours between two scheduled scans</source>
+        <translation>两次计划扫描之间的小时数</translation>
+    </message>
+    <message>
+        <source>Local time; a scan missed while the computer was off runs soon after CacheLens starts, once</source>
+        <translation>本地时间；计算机关机期间错过的扫描会在 CacheLens 启动后不久补做一次</translation>
+    </message>
+    <message>
+        <source>Check &amp;Now</source>
+        <translation>立即检查(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Measure now what could be reclaimed, whatever the schedule</source>
+        <translation>不论计划如何，立即测量可回收的空间</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Reclaimable</source>
+        <translation>可回收</translation>
+    </message>
+    <message>
+        <source>Safe to delete</source>
+        <translation>可安全删除</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Recent scans, newest first; hover a row for what each kind of item would free</source>
+        <translation>最近的扫描，最新的在前；将鼠标悬停在某一行上可查看每类项目能释放多少空间</translation>
+    </message>
+    <message>
+        <source>A scheduled scan measures what the cleanup wizard would free in the ML caches: interrupted downloads, package and compiler caches, Hugging Face revisions no branch points to and models unused for %1 days. It notifies you when there is something, and never deletes anything. It runs while CacheLens runs, in the tray too.</source>
+        <translation>计划扫描会测量清理向导能在 ML 缓存中释放的空间：中断的下载、软件包和编译器缓存、没有分支指向的 Hugging Face 修订版本，以及 %1 天未使用的模型。发现可回收的内容时会通知您，但从不删除任何内容。只要 CacheLens 在运行（包括在托盘中），它就会运行。</translation>
+    </message>
+    <message>
+        <source>Recent scans:</source>
+        <translation>最近的扫描：</translation>
+    </message>
+    <message>
+        <source>Cushions</source>
+        <translation>立体</translation>
+    </message>
+    <message>
+        <source>Flat</source>
+        <translation>平面</translation>
+    </message>
+    <message>
+        <source>Cushions shade each tile so nesting shows; flat tiles are plain colours</source>
+        <translation>立体图块带有明暗，使嵌套层次一目了然；平面图块只是纯色</translation>
+    </message>
+    <message>
+        <source>How many folder levels the sunburst shows around its centre</source>
+        <translation>旭日图在中心周围显示的文件夹层数</translation>
+    </message>
+    <message>
+        <source>Binary: KiB, MiB, GiB (as du -h)</source>
+        <translation>二进制：KiB、MiB、GiB（与 du -h 一致）</translation>
+    </message>
+    <message>
+        <source>Decimal: kB, MB, GB (as disk vendors)</source>
+        <translation>十进制：kB、MB、GB（与磁盘厂商一致）</translation>
+    </message>
+    <message>
+        <source>Powers of 1024 or of 1000; also View &gt; Decimal Units</source>
+        <translation>1024 的幂或 1000 的幂；也可用“视图 &gt; 十进制单位”切换</translation>
+    </message>
+    <message>
+        <source>Folders the window&apos;s scans skip (added with Exclude from Scans in a view&apos;s menu)</source>
+        <translation>窗口中的扫描会跳过的文件夹（通过视图菜单中的“从扫描中排除”添加）</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>移除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Scan the selected folders again from the next scan on</source>
+        <translation>从下次扫描起重新扫描所选文件夹</translation>
+    </message>
+    <message>
+        <source>&amp;Treemap tiles:</source>
+        <translation>矩形树图图块(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Sunburst &amp;rings:</source>
+        <translation>旭日图环数(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Si&amp;zes:</source>
+        <translation>大小单位(&amp;Z)：</translation>
+    </message>
+    <message>
+        <source>E&amp;xcluded from scans:</source>
+        <translation>从扫描中排除(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>The critical level (%1 %) must not be below the warning level (%2 %).</source>
+        <translation>严重级别（%1 %）不得低于警告级别（%2 %）。</translation>
+    </message>
+    <message>
+        <source>Start at login could not be changed: %1</source>
+        <translation>无法更改登录时启动的设置：%1</translation>
+    </message>
+    <message>
+        <source>Next scan: %1</source>
+        <translation>下次扫描：%1</translation>
+    </message>
+    <message>
+        <source>Scanning the ML caches...</source>
+        <translation>正在扫描 ML 缓存...</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>took %1 s</source>
+        <translation>用时 %1 秒</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>问题：%1</translation>
+    </message>
+    <message>
+        <source>Nothing to reclaim</source>
+        <translation>没有可回收的空间</translation>
+    </message>
+    <message>
+        <source>Found by %1</source>
+        <translation>来自 %1</translation>
     </message>
 </context>
 <context>
@@ -1067,6 +1559,65 @@
         <source>Opening %1</source>
         <translation>正在打开 %1</translation>
     </message>
+    <message>
+        <source>Caches</source>
+        <translation>缓存</translation>
+    </message>
+    <message>
+        <source>The known ML caches inside this scan, with size, tier and files; click one to go there (%1)</source>
+        <translation>此次扫描中已知的 ML 缓存及其大小、级别和文件数；点击其中一个即可跳转（%1）</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>后退(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Show the folder the charts showed before (%1, Backspace)</source>
+        <translation>显示图表之前显示的文件夹（%1、Backspace）</translation>
+    </message>
+    <message>
+        <source>&amp;Up</source>
+        <translation>上一级(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Show the folder that holds this one (%1)</source>
+        <translation>显示包含此文件夹的上级文件夹（%1）</translation>
+    </message>
+    <message>
+        <source>Exclude from Scans</source>
+        <translation>从扫描中排除</translation>
+    </message>
+    <message>
+        <source>Skip this entry in future scans and drop it from the views now</source>
+        <translation>以后的扫描将跳过此条目，并立即将其从视图中移除</translation>
+    </message>
+</context>
+<context>
+    <name>CacheLens::SingleInstance</name>
+    <message>
+        <source>%1 belongs to another user; going on without looking for a running CacheLens</source>
+        <translation>%1 属于其他用户；不查找正在运行的 CacheLens，直接继续</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1: %2</source>
+        <translation>无法在 %1 上监听：%2</translation>
+    </message>
+    <message>
+        <source>the running CacheLens does not answer: %1</source>
+        <translation>正在运行的 CacheLens 没有应答：%1</translation>
+    </message>
+    <message>
+        <source>the running CacheLens did not take the message: %1</source>
+        <translation>正在运行的 CacheLens 没有接收消息：%1</translation>
+    </message>
+    <message>
+        <source>the running CacheLens did not answer in time</source>
+        <translation>正在运行的 CacheLens 没有及时应答</translation>
+    </message>
+    <message>
+        <source>the running CacheLens refused: %1</source>
+        <translation>正在运行的 CacheLens 拒绝了请求：%1</translation>
+    </message>
 </context>
 <context>
     <name>CacheLens::SunburstView</name>
@@ -1098,6 +1649,67 @@ Modified %6</source>
         <source>Click to go up</source>
         <translation>点击返回上一级</translation>
     </message>
+    <message>
+        <source>%1
+%2 in all</source>
+        <translation>%1
+共 %2</translation>
+    </message>
+</context>
+<context>
+    <name>CacheLens::TrayIcon</name>
+    <message>
+        <source>&amp;Open CacheLens</source>
+        <translation>打开 CacheLens(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Show the window</source>
+        <translation>显示窗口</translation>
+    </message>
+    <message>
+        <source>Scan &amp;ML Caches Now</source>
+        <translation>立即扫描 ML 缓存(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Scan every known ML cache on this machine and show the result</source>
+        <translation>扫描本机上所有已知的 ML 缓存并显示结果</translation>
+    </message>
+    <message>
+        <source>&amp;Pause Monitoring</source>
+        <translation>暂停监视(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Stop measuring the volumes (no alerts) until unticked</source>
+        <translation>停止测量各个卷（不发出警报），直到取消勾选</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Close the window and stop monitoring</source>
+        <translation>关闭窗口并停止监视</translation>
+    </message>
+    <message>
+        <source>Monitoring paused</source>
+        <translation>监视已暂停</translation>
+    </message>
+    <message>
+        <source>Measuring the volumes...</source>
+        <translation>正在测量各个卷...</translation>
+    </message>
+    <message>
+        <source>No volume could be measured</source>
+        <translation>没有可以测量的卷</translation>
+    </message>
+    <message>
+        <source>All volumes below their limits; the fullest: %1</source>
+        <translation>所有卷都低于限值；最满的是：%1</translation>
+    </message>
+    <message>
+        <source>CacheLens</source>
+        <translation>CacheLens</translation>
+    </message>
 </context>
 <context>
     <name>CacheLens::TreeChartView</name>
@@ -1108,6 +1720,22 @@ Modified %6</source>
     <message>
         <source>No scan yet</source>
         <translation>尚未扫描</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n folders</source>
+        <translation>
+            <numerusform>%n 个文件夹</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scanned folders</source>
+        <translation>
+            <numerusform>%n 个已扫描的文件夹</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Laying out...</source>
+        <translation>正在布局...</translation>
     </message>
 </context>
 <context>
@@ -1126,11 +1754,19 @@ Modified %6</source>
     </message>
     <message>
         <source>%1
+%2 in all</source>
+        <translation>%1
+共 %2</translation>
+    </message>
+    <message>
+        <source>%1
 %2 (%3 % of this view)
-%4 - %5</source>
+%4 - %5
+Modified %6</source>
         <translation>%1
 %2（占此视图的 %3 %）
-%4 - %5</translation>
+%4 - %5
+修改于 %6</translation>
     </message>
 </context>
 <context>
@@ -1172,6 +1808,14 @@ package and compiler caches apart, so you can see what to keep and what to recla
     <message>
         <source>You can also drop folders or scan exports (cachelens scan --export, ncdu -o) on this window, or run &apos;cachelens scan PATH&apos; on a machine without a screen.</source>
         <translation>您也可以把文件夹或扫描导出文件（cachelens scan --export、ncdu -o）拖放到此窗口，或在没有屏幕的机器上运行“cachelens scan PATH”。</translation>
+    </message>
+    <message>
+        <source>Recent</source>
+        <translation>最近扫描</translation>
+    </message>
+    <message>
+        <source>Scan again: %1</source>
+        <translation>再次扫描：%1</translation>
     </message>
 </context>
 <context>
@@ -1923,30 +2567,6 @@ delete 永久删除。每个操作都记录在 %1 中。
         <translation>请尝试“cachelens --help”了解更多信息。</translation>
     </message>
     <message>
-        <source>Usage: cachelens [OPTIONS] [PATH...]
-       cachelens COMMAND [OPTIONS] [ARGS...]
-
-CacheLens shows what is filling your disk - model hubs, dataset caches, checkpoints,
-logs, package and compiler caches - helps you reclaim space safely, and warns you
-before a volume is full.
-
-Without a command it opens the window and scans each PATH given.
-
-Commands (they need no display):
-</source>
-        <translation>用法：cachelens [OPTIONS] [PATH...]
-      cachelens COMMAND [OPTIONS] [ARGS...]
-
-CacheLens 显示是什么占满了您的磁盘——模型仓库、数据集缓存、检查点、
-日志、软件包和编译器缓存——帮助您安全地回收空间，并在卷写满之前
-发出警告。
-
-不带命令时，它会打开窗口并扫描给出的每个 PATH。
-
-命令（不需要显示器）：
-</translation>
-    </message>
-    <message>
         <source>Options:
 </source>
         <translation>选项：
@@ -1977,6 +2597,36 @@ Log file: %1
     <message>
         <source>unknown command &apos;%1&apos;</source>
         <translation>未知命令“%1”</translation>
+    </message>
+    <message>
+        <source>Start in the system tray without a window (minimised where there is no tray)</source>
+        <translation>启动到系统托盘，不打开窗口（没有托盘时最小化）</translation>
+    </message>
+    <message>
+        <source>Usage: cachelens [OPTIONS] [PATH...]
+       cachelens COMMAND [OPTIONS] [ARGS...]
+
+CacheLens shows what is filling your disk - model hubs, dataset caches, checkpoints,
+logs, package and compiler caches - helps you reclaim space safely, and warns you
+before a volume is full.
+
+Without a command it opens the window and scans each PATH given. While CacheLens
+runs, starting it again hands the PATHs to the running window.
+
+Commands (they need no display):
+</source>
+        <translation>用法：cachelens [OPTIONS] [PATH...]
+      cachelens COMMAND [OPTIONS] [ARGS...]
+
+CacheLens 显示是什么占满了您的磁盘——模型仓库、数据集缓存、检查点、
+日志、软件包和编译器缓存——帮助您安全地回收空间，并在卷写满之前
+发出警告。
+
+不带命令时，它会打开窗口并扫描给出的每个 PATH。CacheLens 运行期间
+再次启动它，会把这些 PATH 交给正在运行的窗口。
+
+命令（不需要显示器）：
+</translation>
     </message>
 </context>
 <context>
@@ -2275,6 +2925,15 @@ collector 使用。
     <message>
         <source>the export holds no directory</source>
         <translation>导出文件中没有目录</translation>
+    </message>
+</context>
+<context>
+    <name>RecentScans</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 及另外 %n 个</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2701,6 +3360,49 @@ Options:
     <message>
         <source>cannot prune %1</source>
         <translation>无法修剪 %1</translation>
+    </message>
+</context>
+<context>
+    <name>VolumeText</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1 — %2 used</source>
+        <translation>%1 — 已用 %2</translation>
+    </message>
+    <message>
+        <source>%1, full in ~%2</source>
+        <translation>%1，约 %2后写满</translation>
+    </message>
+    <message>
+        <source>Disk almost full</source>
+        <translation>磁盘即将写满</translation>
+    </message>
+    <message>
+        <source>Disk filling up</source>
+        <translation>磁盘正在填满</translation>
+    </message>
+    <message>
+        <source>%1 is %2 full — full in about %3</source>
+        <translation>%1 已用 %2 — 约 %3后写满</translation>
+    </message>
+    <message>
+        <source>%1 is %2 full</source>
+        <translation>%1 已用 %2</translation>
     </message>
 </context>
 </TS>

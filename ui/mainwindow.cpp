@@ -265,7 +265,7 @@ void MainWindow::createActions()
     m_apparentSizesAction->setToolTip(
         tr("Show file lengths (du --apparent-size) instead of the space they take on disk (Ctrl+Shift+A)"));
     connect(m_apparentSizesAction, &QAction::toggled, this, [this](bool on) { m_scanPage->setApparentSizes(on); });
-    m_siUnitsAction = new QAction(tr("&Decimal Units (GB)"), this);
+    m_siUnitsAction = new QAction(tr("Deci&mal Units (GB)"), this);
     m_siUnitsAction->setObjectName(u"actionSiUnits"_s);
     m_siUnitsAction->setCheckable(true);
     m_siUnitsAction->setChecked(displaySizeUnits() == SizeUnits::Si);
@@ -353,7 +353,7 @@ void MainWindow::createMenus()
     file->addAction(m_scanCachesAction);
     file->addAction(m_openFolderAction);
     file->addAction(m_openExportAction);
-    m_recentMenu = file->addMenu(QIcon::fromTheme(u"document-open-recent"_s), tr("Open &Recent"));
+    m_recentMenu = file->addMenu(QIcon::fromTheme(u"document-open-recent"_s), tr("Open Recen&t"));
     m_recentMenu->setObjectName(u"menuRecent"_s);
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     fillRecentMenu(); // enabled or not before it is first opened

@@ -8,6 +8,8 @@
 #include <QLabel>
 #include <QToolButton>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace CacheLens
@@ -18,6 +20,20 @@ namespace
 constexpr std::size_t MaxShown = 6; // crumbs before the middle ones fold into "..."
 constexpr std::size_t TailShown = 4; // crumbs kept at the end of a folded path
 constexpr int MaxCrumbWidth = 220; // px; longer names are elided in the middle
+constexpr int MinCrumbWidth = 40; // px; a crumb squeezed to fit keeps at least this much of its name
+
+// The largest cap such that the widths, each limited to it, add up to at most budget.
+int sharedCap(std::vector<int> widths, int budget)
+{
+    std::sort(widths.begin(), widths.end());
+    for (std::size_t i = 0; i < widths.size(); ++i) {
+        const int left = int(widths.size() - i);
+        if (widths[i] * left > budget)
+            return budget / left;
+        budget -= widths[i];
+    }
+    return MaxCrumbWidth;
+}
 
 } // namespace
 
@@ -50,6 +66,7 @@ void BreadcrumbBar::setPath(std::shared_ptr<const FileTree> tree, NodeIndex node
     m_tree = std::move(tree);
     m_path = m_tree ? chartPath(*m_tree, node) : std::vector<NodeIndex> {};
     m_buttons.clear();
+    m_names.clear();
     while (QLayoutItem *item = m_crumbs->takeAt(0)) {
         if (QWidget *widget = item->widget()) {
             widget->hide();
@@ -74,6 +91,45 @@ void BreadcrumbBar::setPath(std::shared_ptr<const FileTree> tree, NodeIndex node
         }
         addCrumb(m_path[i], nameOf(m_path[i]), i + 1 == m_path.size());
     }
+    fitCrumbs();
+}
+
+void BreadcrumbBar::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitCrumbs();
+}
+
+// Left alone, the layout squeezes buttons below their text and cuts names off mid-letter (a
+// narrow chart pane, long folder names, or a language with longer words): when the crumbs do not
+// fit, the longest names give way first, elided in the middle; the tooltips keep the whole path.
+void BreadcrumbBar::fitCrumbs()
+{
+    if (m_buttons.empty())
+        return;
+    const QMargins margins = layout()->contentsMargins();
+    int budget = width() - margins.left() - margins.right() - 3 * layout()->spacing();
+    for (int i = 0; i < layout()->count(); ++i) { // Back and Up
+        if (QWidget *widget = layout()->itemAt(i)->widget())
+            budget -= widget->sizeHint().width();
+    }
+    for (int i = 0; i < m_crumbs->count(); ++i) { // the separators, and each button's frame
+        QWidget *widget = m_crumbs->itemAt(i)->widget();
+        if (auto *button = qobject_cast<QToolButton *>(widget))
+            budget -= button->sizeHint().width() - button->fontMetrics().horizontalAdvance(button->text());
+        else if (widget)
+            budget -= widget->sizeHint().width();
+    }
+    std::vector<int> widths;
+    for (std::size_t i = 0; i < m_buttons.size(); ++i) {
+        const int whole = m_buttons[i].second->fontMetrics().horizontalAdvance(m_names[i]);
+        widths.push_back(std::min(whole, MaxCrumbWidth));
+    }
+    const int cap = std::max(MinCrumbWidth, sharedCap(widths, budget));
+    for (std::size_t i = 0; i < m_buttons.size(); ++i) {
+        QAbstractButton *button = m_buttons[i].second;
+        button->setText(button->fontMetrics().elidedText(m_names[i], Qt::ElideMiddle, std::min(cap, MaxCrumbWidth)));
+    }
 }
 
 void BreadcrumbBar::addCrumb(NodeIndex node, const QString &text, bool current)
@@ -85,7 +141,7 @@ void BreadcrumbBar::addCrumb(NodeIndex node, const QString &text, bool current)
     }
     auto *button = new QToolButton(this);
     button->setAutoRaise(true);
-    button->setText(fontMetrics().elidedText(text, Qt::ElideMiddle, MaxCrumbWidth));
+    button->setText(fontMetrics().elidedText(text, Qt::ElideMiddle, MaxCrumbWidth)); // fitCrumbs() refines it
     if (node == AllRoots)
         button->setToolTip(tr("Show every scanned folder"));
     else
@@ -98,6 +154,7 @@ void BreadcrumbBar::addCrumb(NodeIndex node, const QString &text, bool current)
     connect(button, &QToolButton::clicked, this, [this, node] { Q_EMIT folderClicked(node); });
     m_crumbs->addWidget(button);
     m_buttons.emplace_back(node, button);
+    m_names.push_back(text);
 }
 
 const std::vector<NodeIndex> &BreadcrumbBar::path() const

@@ -36,13 +36,18 @@ public:
 Q_SIGNALS:
     void folderClicked(CacheLens::NodeIndex node);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void addCrumb(NodeIndex node, const QString &text, bool current);
+    void fitCrumbs();
 
     std::shared_ptr<const FileTree> m_tree;
     std::vector<NodeIndex> m_path;
     QHBoxLayout *m_crumbs = nullptr;
     std::vector<std::pair<NodeIndex, QAbstractButton *>> m_buttons;
+    std::vector<QString> m_names; ///< each button's whole name, for fitCrumbs()
 };
 
 } // namespace CacheLens
