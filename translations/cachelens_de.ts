@@ -523,6 +523,10 @@
         <source>%1 of %2 (%3%)</source>
         <translation>%1 von %2 (%3 %)</translation>
     </message>
+    <message>
+        <source>Select several volumes (Ctrl or Shift) to compare them in the chart</source>
+        <translation>Mehrere Datenträger auswählen (Strg oder Umschalt), um sie im Diagramm zu vergleichen</translation>
+    </message>
 </context>
 <context>
     <name>CacheLens::DiskUsageChart</name>

@@ -518,6 +518,10 @@
         <source>%1 of %2 (%3%)</source>
         <translation>%1 / %2（%3%）</translation>
     </message>
+    <message>
+        <source>Select several volumes (Ctrl or Shift) to compare them in the chart</source>
+        <translation>按住 Ctrl 或 Shift 选择多个卷，在图表中比较它们</translation>
+    </message>
 </context>
 <context>
     <name>CacheLens::DiskUsageChart</name>
