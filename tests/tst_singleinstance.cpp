@@ -148,7 +148,7 @@ void TestSingleInstance::pathsAreHandedOverByteExact()
     QSignalSpy received(&first, &SingleInstance::messageReceived);
 
     InstanceMessage message;
-    message.paths = { "/srv/models", QByteArray("/data/\xff\xfe-not-utf8", 20), "/tmp/na\xc3\xafve dir", "/a\nb" };
+    message.paths = { "/srv/models", QByteArray("/data/\xff\xfe-not-utf8"), "/tmp/na\xc3\xafve dir", "/a\nb" };
     const SecondLaunch second = launchSecond(path, message);
     QCOMPARE(second.role, SingleInstance::Role::Secondary);
     QVERIFY2(second.handedOver, qPrintable(second.error));
