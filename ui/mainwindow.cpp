@@ -434,7 +434,9 @@ void MainWindow::openRoots(const QList<QByteArray> &roots)
         m_scanner->start(request);
     }
     RecentScans::remember(roots);
-    fillRecentMenu();
+    // Not refilled here: this may run from one of the menu's own actions, which refilling would
+    // delete while it is being triggered. aboutToShow refills it.
+    m_recentMenu->setEnabled(true);
     m_welcome->setRecentScans(RecentScans::load());
     m_scanClock.start();
     m_scanPage->showScanning(roots, isExport);
@@ -557,6 +559,7 @@ void MainWindow::fillRecentMenu()
     connect(clear, &QAction::triggered, this, [this] {
         RecentScans::clear();
         m_welcome->setRecentScans({});
+        m_recentMenu->setEnabled(false); // refilled when it is next shown
     });
     m_recentMenu->setEnabled(!scans.isEmpty());
 }

@@ -106,7 +106,11 @@ WelcomePage::WelcomePage(QWidget *parent)
 void WelcomePage::setRecentScans(const QList<QList<QByteArray>> &scans)
 {
     while (QLayoutItem *item = m_recentLinks->takeAt(0)) {
-        delete item->widget();
+        // Later: this runs from a link's own click, and the link must outlive its event.
+        if (QWidget *link = item->widget()) {
+            link->hide();
+            link->deleteLater();
+        }
         delete item;
     }
     for (const QList<QByteArray> &roots : scans.mid(0, 5)) {
