@@ -7,10 +7,6 @@
 #include <QFile>
 #include <QTest>
 
-#include <ctime>
-
-#include <fcntl.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace CacheLens;
@@ -21,17 +17,6 @@ namespace
 {
 
 constexpr qint64 Day = 86400;
-
-bool writeText(FixtureTree &tree, const QByteArray &relative, const QByteArray &text)
-{
-    if (!tree.file(relative, 0))
-        return false;
-    const int fd = ::open(tree.path(relative).constData(), O_WRONLY | O_TRUNC | O_CLOEXEC);
-    const bool written = fd >= 0 && ::write(fd, text.constData(), size_t(text.size())) == text.size();
-    if (fd >= 0)
-        ::close(fd);
-    return written;
-}
 
 std::shared_ptr<const RuleSet> rules()
 {
@@ -143,7 +128,7 @@ void TestCandidateFinder::hfDetachedProposesSnapshotsAndTheirOwnBlobs()
     QVERIFY(t.symlink(repo + "snapshots/c3/b", "../../blobs/only-c3"));
     QVERIFY(t.symlink(repo + "snapshots/c3/c", "../../blobs/c1-and-c3"));
     QVERIFY(t.symlink(repo + "snapshots/c2/a", "../../blobs/shared"));
-    QVERIFY(writeText(t, repo + "refs/main", "c2"));
+    QVERIFY(t.textFile(repo + "refs/main", "c2"));
 
     FinderOptions options;
     options.paths = { t.root() };
@@ -168,8 +153,8 @@ void TestCandidateFinder::hfRepoWithACommitTakesItsRefsAndBlobs()
     QVERIFY(t.file(repo + "blobs/new", 20));
     QVERIFY(t.symlink(repo + "snapshots/aaaa1111/train", "../../blobs/old"));
     QVERIFY(t.symlink(repo + "snapshots/bbbb2222/train", "../../blobs/new"));
-    QVERIFY(writeText(t, repo + "refs/v1", "aaaa1111"));
-    QVERIFY(writeText(t, repo + "refs/main", "bbbb2222"));
+    QVERIFY(t.textFile(repo + "refs/v1", "aaaa1111"));
+    QVERIFY(t.textFile(repo + "refs/main", "bbbb2222"));
     FinderOptions options;
     options.paths = { t.path("hub") };
     const Found found = find("hf-repo:dataset/org/imdb@aaaa", options);
@@ -190,7 +175,7 @@ void TestCandidateFinder::hfRepoWithoutACommitTakesTheWholeRepository()
     FixtureTree t;
     QVERIFY(t.file("hub/models--a--b/blobs/x", 10));
     QVERIFY(t.symlink("hub/models--a--b/snapshots/c/x", "../../blobs/x"));
-    QVERIFY(writeText(t, "hub/models--a--b/refs/main", "c"));
+    QVERIFY(t.textFile("hub/models--a--b/refs/main", "c"));
     FinderOptions options;
     options.paths = { t.path("hub") };
     QCOMPARE(find("hf-repo:model/a/b", options).paths(), QList<QByteArray>({ t.path("hub/models--a--b") }));
@@ -206,7 +191,7 @@ void TestCandidateFinder::hfUnusedGoesByLastAccess()
         const QByteArray repo = "hub/models--org--" + name + "/";
         QVERIFY(t.file(repo + "blobs/w", 10));
         QVERIFY(t.symlink(repo + "snapshots/c/w", "../../blobs/w"));
-        QVERIFY(writeText(t, repo + "refs/main", "c"));
+        QVERIFY(t.textFile(repo + "refs/main", "c"));
         const qint64 used = name == "old" ? now - 90 * Day : now - 2 * Day;
         QVERIFY(t.setTimes(repo + "blobs/w", used, used));
     }
@@ -277,11 +262,10 @@ void TestCandidateFinder::tempInSharedTempFoldersTakesOnlyOwnFiles()
     QVERIFY(t.file("tmp/torchinductor_me/fx/a.py", 10));
     QVERIFY(t.file("tmp/torchinductor_bob/fx/b.py", 10));
     // Stale inductor caches: nothing in them touched for a month (files and folders alike).
-    const timespec monthAgo { ::time(nullptr) - 30 * 86400, 0 };
-    const timespec times[2] = { monthAgo, monthAgo };
+    const qint64 monthAgo = QDateTime::currentSecsSinceEpoch() - 30 * Day;
     for (const char *path : { "tmp/torchinductor_me/fx/a.py", "tmp/torchinductor_me/fx", "tmp/torchinductor_me",
              "tmp/torchinductor_bob/fx/b.py", "tmp/torchinductor_bob/fx", "tmp/torchinductor_bob" })
-        QCOMPARE(::utimensat(AT_FDCWD, t.path(path).constData(), times, AT_SYMLINK_NOFOLLOW), 0);
+        QVERIFY(t.setTimes(path, monthAgo, monthAgo));
     const bool root = ::geteuid() == 0;
     if (root) { // another user's files, as on a shared GPU box
         for (const char *path :
@@ -307,7 +291,7 @@ void TestCandidateFinder::checkpointsKeepTheNewestAndTheBest()
     for (const int step : { 500, 1000, 1500, 2000, 2500 })
         QVERIFY(t.file("runs/llm/checkpoint-" + QByteArray::number(step) + "/model.safetensors", 100));
     // The Trainer names its best checkpoint in every checkpoint's trainer_state.json.
-    QVERIFY(writeText(t, "runs/llm/checkpoint-2500/trainer_state.json",
+    QVERIFY(t.textFile("runs/llm/checkpoint-2500/trainer_state.json",
         R"({"best_model_checkpoint": "/somewhere/else/runs/llm/checkpoint-1000", "global_step": 2500})"));
     QVERIFY(t.file("runs/lightning/ckpts/epoch=0-step=100.ckpt", 10));
     QVERIFY(t.file("runs/lightning/ckpts/epoch=1-step=200.ckpt", 10));

@@ -8,9 +8,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <fcntl.h>
-#include <unistd.h>
-
 using namespace CacheLens;
 using namespace CacheLens::Test;
 using namespace Qt::StringLiterals;
@@ -19,17 +16,6 @@ namespace
 {
 
 constexpr qint64 Day = 86400;
-
-bool writeText(FixtureTree &tree, const QByteArray &relative, const QByteArray &text)
-{
-    if (!tree.file(relative, 0))
-        return false;
-    const int fd = ::open(tree.path(relative).constData(), O_WRONLY | O_TRUNC | O_CLOEXEC);
-    const bool written = fd >= 0 && ::write(fd, text.constData(), size_t(text.size())) == text.size();
-    if (fd >= 0)
-        ::close(fd);
-    return written;
-}
 
 std::uint64_t du(const FixtureTree &tree, const QList<QByteArray> &relatives)
 {
@@ -120,14 +106,14 @@ void TestScheduledScanner::initTestCase()
     QVERIFY(m_home.symlink(Bert + "snapshots/new/config.json", "../../blobs/shared"));
     QVERIFY(m_home.symlink(Bert + "snapshots/old/config.json", "../../blobs/shared"));
     QVERIFY(m_home.symlink(Bert + "snapshots/old/model.bin", "../../blobs/only-old"));
-    QVERIFY(writeText(m_home, Bert + "refs/main", "new"));
+    QVERIFY(m_home.textFile(Bert + "refs/main", "new"));
     // A repo nobody opened for 200 days (hf-unused), with an interrupted download that temp
     // finds too: the total must count it once.
     const qint64 old = QDateTime::currentSecsSinceEpoch() - 200 * Day;
     QVERIFY(m_home.file(Stale + "blobs/weights", 60000));
     QVERIFY(m_home.file(Stale + "blobs/more.incomplete", 5000));
     QVERIFY(m_home.symlink(Stale + "snapshots/c0/weights.bin", "../../blobs/weights"));
-    QVERIFY(writeText(m_home, Stale + "refs/main", "c0"));
+    QVERIFY(m_home.textFile(Stale + "refs/main", "c0"));
     QVERIFY(m_home.setTimes(Stale + "blobs/weights", old, old));
     QVERIFY(m_home.setTimes(Stale + "blobs/more.incomplete", old, old));
     // A temp file outside every cache: found because the scan is scoped to this home.
