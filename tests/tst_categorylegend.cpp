@@ -39,7 +39,7 @@ private Q_SLOTS:
 void TestCategoryLegend::listsCategoriesLargestFirst()
 {
     CategoryLegend legend;
-    legend.setTree(sample());
+    legend.setTotals(categoryTotals(*sample()));
     const auto entries = legend.entries();
     QCOMPARE(entries.size(), 3); // Other has no bytes (the folder itself is 0): left out
     QCOMPARE(entries.at(0).first, Category::Model);
@@ -54,12 +54,12 @@ void TestCategoryLegend::listsCategoriesLargestFirst()
 void TestCategoryLegend::followsApparentSizes()
 {
     CategoryLegend legend;
-    legend.setTree(sample());
+    legend.setTotals(categoryTotals(*sample()));
     legend.setApparentSizes(true);
     const auto entries = legend.entries();
     QCOMPARE(entries.at(0).first, Category::Dataset); // 5 MB long, 100 kB on disk
     QCOMPARE(entries.at(0).second, std::uint64_t(5'000'000));
-    legend.setTree(nullptr);
+    legend.clear();
     QVERIFY(legend.entries().isEmpty());
     QVERIFY(legend.text().isEmpty());
 }

@@ -1,5 +1,6 @@
 #include "core/report/sizeformat.h"
 #include "ui/cachespanel.h"
+#include "ui/legend/categorylegend.h"
 #include "ui/model/filetreemodel.h"
 #include "ui/scanpage.h"
 #include "ui/sunburst/sunburstview.h"
@@ -70,6 +71,7 @@ private Q_SLOTS:
     void breadcrumbBackAndUpNavigateBothCharts();
     void breadcrumbNamesGiveWayInANarrowPane();
     void severalRootsStartAtAllOfThem();
+    void folderCategoriesArriveAfterTheTree();
 };
 
 void TestScanPage::contextMenuOffersTheActions()
@@ -379,6 +381,40 @@ void TestScanPage::severalRootsStartAtAllOfThem()
     QVERIFY(page.createContextMenu(AllRoots)->actions().isEmpty()); // no path to copy or open
     page.breadcrumb()->buttonOf(AllRoots)->click();
     QCOMPARE(page.sunburst()->root(), AllRoots);
+}
+
+void TestScanPage::folderCategoriesArriveAfterTheTree()
+{
+    // /data/stuff is a plain folder; what fills it is a model (its category) and a log.
+    const auto tree = [](Category big) {
+        FileTreeBuilder builder;
+        const NodeIndex root = Test::addScanRoot(builder, "/data");
+        const NodeIndex stuff = builder.addChild(root, "stuff", Test::entryInfo(NodeType::Directory, 4096));
+        builder.addChild(stuff, "big", Test::entryInfo(NodeType::File, 800'000, big));
+        builder.addChild(stuff, "run.log", Test::entryInfo(NodeType::File, 100'000, Category::Log));
+        return builder.finish(false);
+    };
+    ScanPage page;
+    page.showTree(tree(Category::Model));
+    const QModelIndex stuff = page.model()->indexOf(Test::findNode(*page.model()->tree(), "stuff"));
+    const QModelIndex category = stuff.siblingAtColumn(FileTreeModel::CategoryColumn);
+    const QModelIndex log = page.model()->indexOf(Test::findNode(*page.model()->tree(), "stuff/run.log"));
+    // The subtree walk runs on another thread and is delivered through the event loop, so
+    // showTree() cannot have waited for it; a file's own category needs no walk.
+    QVERIFY(!category.data().isValid());
+    QVERIFY(page.legend()->entries().isEmpty());
+    QCOMPARE(log.siblingAtColumn(FileTreeModel::CategoryColumn).data().toString(), categoryDisplayName(Category::Log));
+    QTRY_COMPARE(category.data().toString(), categoryDisplayName(Category::Model));
+    QCOMPARE(page.legend()->entries().first().first, Category::Model);
+
+    // Two more trees shown at once: the newest one's categories are the ones that stay.
+    page.showTree(tree(Category::Checkpoint));
+    page.showTree(tree(Category::Dataset));
+    const QModelIndex latest = page.model()
+                                   ->indexOf(Test::findNode(*page.model()->tree(), "stuff"))
+                                   .siblingAtColumn(FileTreeModel::CategoryColumn);
+    QTRY_COMPARE(latest.data().toString(), categoryDisplayName(Category::Dataset));
+    QCOMPARE(page.legend()->entries().first().first, Category::Dataset);
 }
 
 QTEST_MAIN(TestScanPage)

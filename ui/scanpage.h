@@ -5,6 +5,7 @@
 #include "core/scan/scanrequest.h"
 
 #include <QKeySequence>
+#include <QThreadPool>
 #include <QWidget>
 
 #include <memory>
@@ -22,6 +23,7 @@ namespace CacheLens
 {
 
 class CachesPanel;
+class CategoryDigest;
 struct AppSettings;
 class BreadcrumbBar;
 class CategoryLegend;
@@ -103,6 +105,8 @@ private:
     void goBack();
     void goUp();
     void updateNavigation();
+    void digestCategories(const std::shared_ptr<const FileTree> &tree);
+    void showCategories(quint64 generation, const std::shared_ptr<const CategoryDigest> &digest);
 
     QStackedWidget *m_stack = nullptr;
     QLabel *m_liveTitle = nullptr;
@@ -125,6 +129,8 @@ private:
     std::vector<NodeIndex> m_history; // folders shown before, for Back
     bool m_syncing = false; // one chart is following the other
     bool m_goingBack = false;
+    quint64 m_digestGeneration = 0; // of the newest tree shown
+    QThreadPool m_digestPool; // one thread: a newer tree's digest waits behind the current one
 };
 
 } // namespace CacheLens

@@ -65,12 +65,10 @@ Tier dominantTier(const FileTree &tree, NodeIndex node)
     return static_cast<Tier>(heaviest(tree, node, false, [](const FileNode &n) { return std::size_t(n.tier()); }));
 }
 
-ScanSummary summarize(const FileTree &tree, std::size_t topN)
+std::array<CategoryTotal, CategoryCount> categoryTotals(const FileTree &tree)
 {
-    ScanSummary summary;
+    std::array<CategoryTotal, CategoryCount> categories {};
     SignedTotals totals;
-    std::vector<NodeIndex> dirs;
-    std::vector<NodeIndex> files;
     for (NodeIndex i = 0; i < tree.nodeCount(); ++i) {
         const FileNode &n = tree.node(i);
         totals.apparent[slot(n.category())] += std::int64_t(n.apparentBytes);
@@ -80,18 +78,31 @@ ScanSummary summarize(const FileTree &tree, std::size_t topN)
             totals.apparent[slot(parentCategory)] -= std::int64_t(n.apparentBytes);
             totals.disk[slot(parentCategory)] -= std::int64_t(n.diskBytes);
         }
+        if (!n.isDirectory() && !n.hasFlag(FlagExcluded))
+            ++categories[slot(n.category())].files;
+    }
+    for (std::size_t c = 0; c < CategoryCount; ++c) {
+        categories[c].category = static_cast<Category>(c);
+        categories[c].apparentBytes = std::uint64_t(std::max<std::int64_t>(totals.apparent[c], 0));
+        categories[c].diskBytes = std::uint64_t(std::max<std::int64_t>(totals.disk[c], 0));
+    }
+    return categories;
+}
+
+ScanSummary summarize(const FileTree &tree, std::size_t topN)
+{
+    ScanSummary summary;
+    summary.categories = categoryTotals(tree);
+    std::vector<NodeIndex> dirs;
+    std::vector<NodeIndex> files;
+    for (NodeIndex i = 0; i < tree.nodeCount(); ++i) {
+        const FileNode &n = tree.node(i);
         if (n.isDirectory()) {
             if (n.parent != NoNode)
                 dirs.push_back(i);
         } else if (!n.hasFlag(FlagExcluded)) {
-            ++summary.categories[slot(n.category())].files;
             files.push_back(i);
         }
-    }
-    for (std::size_t c = 0; c < CategoryCount; ++c) {
-        summary.categories[c].category = static_cast<Category>(c);
-        summary.categories[c].apparentBytes = std::uint64_t(std::max<std::int64_t>(totals.apparent[c], 0));
-        summary.categories[c].diskBytes = std::uint64_t(std::max<std::int64_t>(totals.disk[c], 0));
     }
     summary.topDirs = largest(tree, std::move(dirs), topN);
     for (RankedEntry &entry : summary.topDirs)

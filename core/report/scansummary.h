@@ -31,6 +31,9 @@ struct ScanSummary {
     std::vector<RankedEntry> topFiles; ///< largest non-folders, by disk bytes
 };
 
+/// Each category's bytes and files across the tree; they add up to the roots' totals.
+[[nodiscard]] std::array<CategoryTotal, CategoryCount> categoryTotals(const FileTree &tree);
+
 /// Category totals and the topN largest folders and files. Runs in O(entries) plus one
 /// subtree walk per ranked folder.
 [[nodiscard]] ScanSummary summarize(const FileTree &tree, std::size_t topN);

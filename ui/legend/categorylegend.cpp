@@ -22,9 +22,19 @@ CategoryLegend::CategoryLegend(QWidget *parent)
 
 CategoryLegend::~CategoryLegend() = default;
 
-void CategoryLegend::setTree(const std::shared_ptr<const FileTree> &tree)
+void CategoryLegend::setTotals(const std::array<CategoryTotal, CategoryCount> &totals)
 {
-    m_totals = tree ? summarize(*tree, 0).categories : std::array<CategoryTotal, CategoryCount> {};
+    m_totals = totals;
+    refresh();
+}
+
+void CategoryLegend::clear()
+{
+    setTotals({});
+}
+
+void CategoryLegend::refreshSizes()
+{
     refresh();
 }
 

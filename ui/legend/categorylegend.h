@@ -1,12 +1,10 @@
 #pragma once
 
 #include "core/report/scansummary.h"
-#include "core/scan/filetree.h"
 
 #include <QLabel>
 
 #include <array>
-#include <memory>
 
 namespace CacheLens
 {
@@ -22,8 +20,11 @@ public:
     explicit CategoryLegend(QWidget *parent = nullptr);
     ~CategoryLegend() override;
 
-    /// Reads the category totals of a finished tree (one pass over its nodes).
-    void setTree(const std::shared_ptr<const FileTree> &tree);
+    /// The totals to show (categoryTotals() or CategoryDigest::totals()); all zero shows nothing.
+    void setTotals(const std::array<CategoryTotal, CategoryCount> &totals);
+    void clear();
+    /// Formats the sizes again, after setDisplaySizeUnits().
+    void refreshSizes();
     void setApparentSizes(bool apparent);
     /// The categories shown, largest first, with their bytes as currently counted.
     [[nodiscard]] QList<std::pair<Category, std::uint64_t>> entries() const;

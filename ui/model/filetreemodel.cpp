@@ -1,6 +1,5 @@
 #include "ui/model/filetreemodel.h"
 
-#include "core/report/scansummary.h"
 #include "core/report/sizeformat.h"
 #include "ui/categoryicon.h"
 
@@ -29,7 +28,7 @@ void FileTreeModel::setTree(std::shared_ptr<const FileTree> tree)
     m_roots.clear();
     m_children.clear();
     m_rows.clear();
-    m_dominant.clear();
+    m_digest.reset();
     if (m_tree) {
         for (const ScanRoot &root : m_tree->roots()) {
             if (root.node != NoNode) {
@@ -39,6 +38,20 @@ void FileTreeModel::setTree(std::shared_ptr<const FileTree> tree)
         }
     }
     endResetModel();
+}
+
+void FileTreeModel::setCategoryDigest(std::shared_ptr<const CategoryDigest> digest)
+{
+    if (!m_tree || !digest || digest->nodeCount() != m_tree->nodeCount())
+        return;
+    m_digest = std::move(digest);
+    if (m_sortColumn == CategoryColumn) {
+        relayout(m_sortColumn, m_sortOrder, m_apparent);
+    } else {
+        // Nothing moves: views fetch the category cells again.
+        Q_EMIT layoutAboutToBeChanged();
+        Q_EMIT layoutChanged();
+    }
 }
 
 std::shared_ptr<const FileTree> FileTreeModel::tree() const
@@ -64,18 +77,14 @@ bool FileTreeModel::lessThan(NodeIndex a, NodeIndex b) const
     }
 }
 
-// A folder shows what fills it (a plain folder holding a model cache is "mostly model"); the
-// subtree walk runs once per folder actually shown.
-Category FileTreeModel::shownCategory(NodeIndex node) const
+// A folder shows what fills it: a plain folder holding a model cache is "mostly model".
+std::optional<Category> FileTreeModel::shownCategory(NodeIndex node) const
 {
     if (!m_tree->node(node).isDirectory())
         return m_tree->node(node).category();
-    const auto it = m_dominant.find(node);
-    if (it != m_dominant.end())
-        return it->second;
-    const Category category = dominantCategory(*m_tree, node, m_apparent);
-    m_dominant.emplace(node, category);
-    return category;
+    if (!m_digest)
+        return std::nullopt;
+    return m_digest->dominant(node, m_apparent);
 }
 
 std::uint64_t FileTreeModel::bytesOf(NodeIndex node) const
@@ -206,8 +215,10 @@ QVariant FileTreeModel::data(const QModelIndex &index, int role) const
             .arg(QString::fromLocal8Bit(m_tree->path(nodeIndex)), formatSize(node.diskBytes),
                 formatSize(node.apparentBytes), categoryDisplayName(node.category()), tierDisplayName(node.tier()));
     case Qt::DecorationRole:
-        if (index.column() == CategoryColumn)
-            return categoryIcon(shownCategory(nodeIndex));
+        if (index.column() == CategoryColumn) {
+            const std::optional<Category> category = shownCategory(nodeIndex);
+            return category ? QVariant(categoryIcon(*category)) : QVariant();
+        }
         return {};
     case Qt::DisplayRole:
         break;
@@ -232,8 +243,10 @@ QVariant FileTreeModel::data(const QModelIndex &index, int role) const
         return QString(QLocale().toString(share * 100.0, 'f', 1) + u" %"_s);
     case FilesColumn:
         return node.isDirectory() ? QVariant(QLocale().toString(qulonglong(node.fileCount))) : QVariant();
-    case CategoryColumn:
-        return categoryDisplayName(shownCategory(nodeIndex));
+    case CategoryColumn: {
+        const std::optional<Category> category = shownCategory(nodeIndex);
+        return category ? QVariant(categoryDisplayName(*category)) : QVariant();
+    }
     case ModifiedColumn:
         return QLocale().toString(QDateTime::fromSecsSinceEpoch(node.mtime), QLocale::ShortFormat);
     }
@@ -283,7 +296,6 @@ void FileTreeModel::relayout(int column, Qt::SortOrder order, bool apparent)
     m_sortOrder = order;
     m_apparent = apparent;
     m_children.clear();
-    m_dominant.clear();
     m_rows.clear();
     for (std::size_t row = 0; row < m_roots.size(); ++row)
         m_rows[m_roots[row]] = int(row);

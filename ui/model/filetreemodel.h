@@ -1,10 +1,12 @@
 #pragma once
 
+#include "core/report/categorydigest.h"
 #include "core/scan/filetree.h"
 
 #include <QAbstractItemModel>
 
 #include <memory>
+#include <optional>
 #include <unordered_map>
 #include <vector>
 
@@ -14,6 +16,10 @@ namespace CacheLens
 /// A read-only item model over an immutable FileTree. Children are sorted on first use
 /// (largest first by default) and cached, so opening a folder with a million entries costs
 /// one sort and nothing is built for folders never opened.
+///
+/// A folder's category is the one holding most of its bytes. Working that out visits the whole
+/// subtree, so the model takes it from a CategoryDigest computed elsewhere (off the GUI thread)
+/// and shows folders without a category until one is set.
 class FileTreeModel final : public QAbstractItemModel
 {
     Q_OBJECT
@@ -32,6 +38,8 @@ public:
     ~FileTreeModel() override;
 
     void setTree(std::shared_ptr<const FileTree> tree);
+    /// The digest of the current tree; one made for another tree is ignored.
+    void setCategoryDigest(std::shared_ptr<const CategoryDigest> digest);
     [[nodiscard]] std::shared_ptr<const FileTree> tree() const;
     /// Shows and sorts by apparent sizes (st_size, as du --apparent-size) instead of disk usage.
     void setApparentSizes(bool apparent);
@@ -55,14 +63,14 @@ private:
     [[nodiscard]] int rowOf(NodeIndex node) const;
     [[nodiscard]] bool lessThan(NodeIndex a, NodeIndex b) const;
     [[nodiscard]] std::uint64_t bytesOf(NodeIndex node) const;
-    [[nodiscard]] Category shownCategory(NodeIndex node) const;
+    [[nodiscard]] std::optional<Category> shownCategory(NodeIndex node) const;
     void relayout(int column, Qt::SortOrder order, bool apparent);
 
     std::shared_ptr<const FileTree> m_tree;
     std::vector<NodeIndex> m_roots; // scanned roots only
     mutable std::unordered_map<NodeIndex, std::vector<NodeIndex>> m_children; // sorted lazily
     mutable std::unordered_map<NodeIndex, int> m_rows; // node -> its row
-    mutable std::unordered_map<NodeIndex, Category> m_dominant; // folders: the category holding most bytes
+    std::shared_ptr<const CategoryDigest> m_digest; // folders' categories, once known
     int m_sortColumn = SizeColumn;
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
     bool m_apparent = false;
