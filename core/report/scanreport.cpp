@@ -1,5 +1,6 @@
 #include "core/report/scanreport.h"
 
+#include "core/report/categorydigest.h"
 #include "core/report/jsonwriter.h"
 #include "core/report/sizeformat.h"
 
@@ -136,6 +137,8 @@ QByteArray scanReportCsv(const FileTree &tree, int maxDepth)
         return "\"" + escaped + "\"";
     };
     QByteArray out = "path,depth,apparent_bytes,disk_bytes,files,category\n";
+    // One pass names every folder's category; a subtree walk per row would be quadratic at depth.
+    const auto digest = CategoryDigest::of(tree);
     struct Pending {
         NodeIndex node;
         int depth;
@@ -151,7 +154,7 @@ QByteArray scanReportCsv(const FileTree &tree, int maxDepth)
             out += quoted(tree.path(at.node)) + ',' + QByteArray::number(at.depth) + ','
                 + QByteArray::number(qulonglong(node.apparentBytes)) + ','
                 + QByteArray::number(qulonglong(node.diskBytes)) + ',' + QByteArray::number(node.fileCount) + ','
-                + categoryId(dominantCategory(tree, at.node)) + '\n';
+                + categoryId(digest->dominant(at.node, false)) + '\n';
             if (at.depth >= maxDepth)
                 continue;
             const std::vector<NodeIndex> children = tree.childrenBySize(at.node);
