@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QStandardPaths>
 
+#include <array>
 #include <fnmatch.h>
 
 using namespace Qt::StringLiterals;
@@ -46,9 +47,21 @@ int specificity(const Rule &rule)
     return nameScore + (rule.parent.isEmpty() ? 0 : 4);
 }
 
+// Runs for every entry of a scan, several times: most patterns are settled without fnmatch(),
+// which in a UTF-8 locale converts both strings to wide characters on each call. Characters
+// before the first special one must match byte for byte, so they decide most cases alone.
 bool globMatches(const QByteArray &pattern, std::string_view text)
 {
-    const std::string subject(text);
+    const std::string_view whole(pattern.constData(), std::size_t(pattern.size()));
+    const std::size_t special = whole.find_first_of("*?[\\");
+    if (special == std::string_view::npos)
+        return text == whole;
+    if (text.substr(0, special) != whole.substr(0, special))
+        return false;
+    if (special + 1 == whole.size() && whole[special] == '*')
+        return true; // "prefix*"
+    thread_local std::string subject; // NUL-terminated for fnmatch(), without an allocation per call
+    subject.assign(text);
     return ::fnmatch(pattern.constData(), subject.c_str(), 0) == 0;
 }
 
@@ -178,50 +191,69 @@ void RuleSet::disable(const QByteArray &id)
     }
 }
 
+void RuleSet::NameIndex::add(std::string key, std::size_t position)
+{
+    m_lengths |= std::uint64_t(1) << std::min<std::size_t>(key.size(), 63);
+    if (!key.empty())
+        m_firstBytes.set(static_cast<unsigned char>(key.front()));
+    m_map[std::move(key)].push_back(position);
+}
+
+const std::vector<std::size_t> *RuleSet::NameIndex::find(std::string_view name) const
+{
+    if (!(m_lengths >> std::min<std::size_t>(name.size(), 63) & 1)
+        || (!name.empty() && !m_firstBytes.test(static_cast<unsigned char>(name.front()))))
+        return nullptr;
+    const auto it = m_map.find(name);
+    return it == m_map.end() ? nullptr : &it->second;
+}
+
 void RuleSet::index(std::size_t position)
 {
     const QByteArray &name = m_rules[position].name;
+    m_specificity.resize(m_rules.size());
+    m_specificity[position] = specificity(m_rules[position]);
     if (!m_rules[position].contains.isEmpty())
-        m_markers[m_rules[position].contains.toStdString()].push_back(position); // only by contents
+        m_markers.add(m_rules[position].contains.toStdString(), position); // only by contents
     else if (!hasGlob(name))
-        m_exact[name.toStdString()].push_back(position);
+        m_exact.add(name.toStdString(), position);
     else if (isExtensionPattern(name))
-        m_extensions[name.sliced(2).toStdString()].push_back(position);
+        m_extensions.add(name.sliced(2).toStdString(), position);
     else if (isPrefixPattern(name))
         m_prefixes.push_back(position);
     else
         m_globs.push_back(position);
 }
 
-const Rule *RuleSet::bestMatch(
-    std::string_view name, bool isDirectory, std::string_view parentName, Rule::Mode mode) const
+RuleSet::Matches RuleSet::bestMatches(std::string_view name, bool isDirectory, std::string_view parentName) const
 {
-    std::size_t best = m_rules.size();
-    int bestScore = -1;
+    // Folder rules have no mode: they all compete in the fallback slot.
+    std::array<std::size_t, 2> best { m_rules.size(), m_rules.size() }; // [fallback, override]
+    std::array<int, 2> bestScore { -1, -1 };
     auto consider = [&](std::size_t position) {
         const Rule &rule = m_rules[position];
         if (m_disabled[position])
             return;
         if (rule.applies == (isDirectory ? Rule::Applies::File : Rule::Applies::Directory))
             return;
-        if (!isDirectory && rule.mode != mode)
-            return;
         if (!rule.parent.isEmpty() && !globMatches(rule.parent, parentName))
             return;
-        const int score = specificity(rule);
-        if (score > bestScore || (score == bestScore && position > best)) { // ties: the later (user's) rule
-            best = position;
-            bestScore = score;
+        const std::size_t slot = !isDirectory && rule.mode == Rule::Mode::Override ? 1 : 0;
+        const int score = m_specificity[position];
+        if (score > bestScore[slot]
+            || (score == bestScore[slot] && position > best[slot])) { // ties: the later (user's) rule
+            best[slot] = position;
+            bestScore[slot] = score;
         }
     };
 
-    if (const auto it = m_exact.find(name); it != m_exact.end()) {
-        for (const std::size_t position : it->second)
+    if (const std::vector<std::size_t> *positions = m_exact.find(name)) {
+        for (const std::size_t position : *positions)
             consider(position);
     }
     if (const std::size_t dot = name.rfind('.'); dot != std::string_view::npos) {
-        if (const auto it = m_extensions.find(name.substr(dot + 1)); it != m_extensions.end()) {
-            for (const std::size_t position : it->second)
+        if (const std::vector<std::size_t> *positions = m_extensions.find(name.substr(dot + 1))) {
+            for (const std::size_t position : *positions)
                 consider(position);
         }
     }
@@ -235,24 +267,26 @@ const Rule *RuleSet::bestMatch(
         if (globMatches(m_rules[position].name, name))
             consider(position);
     }
-    return best < m_rules.size() ? &m_rules[best] : nullptr;
+    const auto rule = [this](std::size_t position) { return position < m_rules.size() ? &m_rules[position] : nullptr; };
+    return { rule(best[0]), rule(best[1]) };
 }
 
 RuleContext RuleSet::classify(
     std::string_view name, bool isDirectory, std::string_view parentName, const RuleContext &parent) const
 {
+    const Matches matches = bestMatches(name, isDirectory, parentName);
     if (isDirectory) {
         // The deepest folder rule wins; without one a folder inherits its parent's context.
-        if (const Rule *rule = bestMatch(name, true, parentName, Rule::Mode::Fallback))
-            return { rule->classification, true };
+        if (matches.fallback)
+            return { matches.fallback->classification, true };
         return parent;
     }
-    if (const Rule *rule = bestMatch(name, false, parentName, Rule::Mode::Override))
-        return { rule->classification, true };
+    if (matches.overriding)
+        return { matches.overriding->classification, true };
     if (parent.fromRule)
         return parent;
-    if (const Rule *rule = bestMatch(name, false, parentName, Rule::Mode::Fallback))
-        return { rule->classification, true };
+    if (matches.fallback)
+        return { matches.fallback->classification, true };
     return {};
 }
 
@@ -284,7 +318,7 @@ RuleContext RuleSet::classifyRoot(const QByteArray &path) const
 
 bool RuleSet::isMarker(std::string_view name) const
 {
-    return name == "CACHEDIR.TAG" || m_markers.find(name) != m_markers.end();
+    return name == "CACHEDIR.TAG" || m_markers.find(name) != nullptr;
 }
 
 RuleContext RuleSet::classifyContents(
@@ -294,8 +328,8 @@ RuleContext RuleSet::classifyContents(
     bool tagged = false;
     for (const std::string_view marker : presentMarkers) {
         tagged = tagged || marker == "CACHEDIR.TAG";
-        if (const auto it = m_markers.find(marker); it != m_markers.end()) {
-            for (const std::size_t position : it->second) {
+        if (const std::vector<std::size_t> *positions = m_markers.find(marker)) {
+            for (const std::size_t position : *positions) {
                 if (!m_disabled[position] && (best == m_rules.size() || position > best))
                     best = position;
             }

@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <bitset>
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -97,8 +99,13 @@ private:
     void index(std::size_t position);
     void disable(const QByteArray &id);
     [[nodiscard]] QStringList addCacheSpecs(const QJsonArray &list, const QString &source);
-    [[nodiscard]] const Rule *bestMatch(
-        std::string_view name, bool isDirectory, std::string_view parentName, Rule::Mode mode) const;
+    /// The best rule of each mode for an entry (folder rules count as fallback), in one pass
+    /// over the indexes: this runs for every entry of a scan.
+    struct Matches {
+        const Rule *fallback = nullptr;
+        const Rule *overriding = nullptr;
+    };
+    [[nodiscard]] Matches bestMatches(std::string_view name, bool isDirectory, std::string_view parentName) const;
 
     // Lookups with a string_view of the entry's name must not allocate: transparent hashing.
     struct NameHash {
@@ -108,7 +115,19 @@ private:
             return std::hash<std::string_view>()(text);
         }
     };
-    using NameIndex = std::unordered_map<std::string, std::vector<std::size_t>, NameHash, std::equal_to<>>;
+    /// Rules by exact name (or extension). Most names a scan meets are in no index: their
+    /// length and first byte turn them away before any hashing.
+    class NameIndex
+    {
+    public:
+        void add(std::string key, std::size_t position);
+        [[nodiscard]] const std::vector<std::size_t> *find(std::string_view name) const;
+
+    private:
+        std::unordered_map<std::string, std::vector<std::size_t>, NameHash, std::equal_to<>> m_map;
+        std::bitset<256> m_firstBytes;
+        std::uint64_t m_lengths = 0; // bit n: a key n bytes long (bit 63: 63 or more)
+    };
 
     std::vector<Rule> m_rules;
     NameIndex m_exact; // "wandb"
@@ -116,6 +135,7 @@ private:
     std::vector<std::size_t> m_prefixes; // "models--*"
     std::vector<std::size_t> m_globs; // anything else
     std::vector<bool> m_disabled;
+    std::vector<int> m_specificity; // per rule, see specificity()
     NameIndex m_markers; // "contains" name -> rules
     QList<CacheSpec> m_caches;
 };
