@@ -9,6 +9,7 @@
 #include "core/settings/appsettings.h"
 #include "ui/cleanup/choosepage.h"
 #include "ui/cleanup/cleanupwizard.h"
+#include "ui/colorscheme.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
@@ -169,6 +170,8 @@ int runGui(int argc, char **argv, const Cli::Launch &launch)
     QApplication::setWindowIcon(QIcon(u":/icons/cachelens.svg"_s));
     installTranslations(app);
     initLogging(launch);
+    // Before any widget exists; it also remembers the desktop's own look for "Follow system".
+    applyColorScheme(colorSchemeFromEnvironment(AppSettings::load().colorScheme));
     Log::app()->info("CacheLens {} starting (Qt {}, platform {})", AppInfo::version().toStdString(), qVersion(),
         QApplication::platformName().toStdString());
 

@@ -55,6 +55,8 @@ shoot welcome
 mkdir -p "$home/config/cachelens"
 printf '[view]\napparentSizes=true\n' > "$home/config/cachelens/cachelens.conf"
 SHOT_DELAY=4 shoot scan "$demo"
+# The dark colour scheme (Preferences > General), as on a dark desktop.
+CACHELENS_COLOR_SCHEME=dark SHOT_DELAY=4 shoot scan-dark "$demo"
 printf '[view]\napparentSizes=true\nchart=sunburst\n' > "$home/config/cachelens/cachelens.conf"
 SHOT_DELAY=4 shoot sunburst "$demo"
 # The Caches tab: with the demo as the home folder, its caches are the known caches.
@@ -64,8 +66,10 @@ SHOT_HOME="$demo" SHOT_DELAY=4 shoot caches "$demo"
 mkfile ".cache/huggingface/hub/models--openai--whisper-large-v3/blobs/e4f5a6.incomplete" 1200M
 mkfile ".cache/pip/http-v2/d/e/f/81aa" 320M
 printf '[view]\napparentSizes=true\n' > "$home/config/cachelens/cachelens.conf"
-SHOT_HOME="$demo" CACHELENS_SCREENSHOT_CLEANUP="temp,cache:pip,checkpoints" SHOT_DELAY=6 \
+SHOT_HOME="$demo" CACHELENS_SCREENSHOT_CLEANUP="temp,cache:pip,checkpoints" SHOT_DELAY=15 \
     shoot cleanup "$demo/projects/llm-finetune"
+SHOT_HOME="$demo" CACHELENS_SCREENSHOT_CLEANUP="temp,cache:pip,checkpoints" CACHELENS_COLOR_SCHEME=dark SHOT_DELAY=15 \
+    shoot cleanup-dark "$demo/projects/llm-finetune"
 rm "$home/config/cachelens/cachelens.conf"
 LANGUAGE=zh_CN LANG=zh_CN.UTF-8 LC_ALL=zh_CN.UTF-8 shoot welcome-zh_CN
 
@@ -91,3 +95,4 @@ for v in json.loads(open(sys.argv[2]).readline())["volumes"]:
 db.commit()
 PY
 CACHELENS_SCREENSHOT_VIEW=disk SHOT_DELAY=4 shoot disk
+CACHELENS_SCREENSHOT_VIEW=disk CACHELENS_COLOR_SCHEME=dark SHOT_DELAY=4 shoot disk-dark

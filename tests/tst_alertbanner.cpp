@@ -1,6 +1,7 @@
 #include "core/storage/storagemonitor.h"
 #include "ui/alertbanner.h"
 #include "ui/cleanup/cleanupwizard.h"
+#include "ui/colorscheme.h"
 #include "ui/diskpage.h"
 #include "ui/mainwindow.h"
 #include "ui/notify/notifier.h"
@@ -27,32 +28,6 @@ Notification alert(Notification::Urgency urgency, const QString &body)
     notification.urgency = urgency;
     notification.action = u"disk"_s;
     return notification;
-}
-
-double luminance(const QColor &colour)
-{
-    auto channel = [](double c) { return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4); };
-    return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF()) + 0.0722 * channel(colour.blueF());
-}
-
-// WCAG contrast ratio: 4.5 is what body text needs.
-double contrast(const QColor &a, const QColor &b)
-{
-    const double la = luminance(a);
-    const double lb = luminance(b);
-    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
-}
-
-QPalette darkPalette()
-{
-    QPalette palette;
-    palette.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-    palette.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
-    palette.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-    palette.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
-    palette.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
-    palette.setColor(QPalette::ButtonText, QColor(0xee, 0xee, 0xee));
-    return palette;
 }
 
 } // namespace
@@ -147,7 +122,7 @@ void TestAlertBanner::readableInLightAndDarkPalettes()
         for (const auto urgency : { Notification::Urgency::Normal, Notification::Urgency::Critical }) {
             const QColor background = AlertBanner::background(urgency, parent.palette());
             const QColor text = parent.palette().color(QPalette::WindowText);
-            QVERIFY2(contrast(background, text) >= 4.5,
+            QVERIFY2(contrastRatio(background, text) >= 4.5,
                 qPrintable(u"%1 on %2 (%3)"_s.arg(text.name(), background.name(), dark ? u"dark"_s : u"light"_s)));
             // Tinted, not the plain window: the state shows at a glance.
             QVERIFY(background != parent.palette().color(QPalette::Window));

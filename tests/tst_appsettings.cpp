@@ -34,6 +34,7 @@ private Q_SLOTS:
         QCOMPARE(settings.thresholds.warningRatio, 0.85);
         QCOMPARE(settings.treemapShading, AppSettings::Shading::Cushion);
         QVERIFY(settings.language.isEmpty());
+        QCOMPARE(settings.colorScheme, AppSettings::ColorScheme::System); // the desktop's look unless asked
         QCOMPARE(settings.scanSchedule.kind, ScanSchedule::Kind::Off); // scheduled scans read a lot: opt in
     }
 
@@ -50,6 +51,7 @@ private Q_SLOTS:
         settings.sunburstRings = 7;
         settings.sizeUnits = SizeUnits::Si;
         settings.language = u"zh_CN"_s;
+        settings.colorScheme = AppSettings::ColorScheme::Dark;
         settings.scanExcludes = { "/data/scratch", "/home/u/caf\xe9-latin1" }; // raw bytes, not UTF-8
         settings.scanSchedule = ScanSchedule::daily(QTime(7, 30));
         settings.save();
@@ -101,6 +103,7 @@ private Q_SLOTS:
         raw.setValue(u"monitor/criticalPercent"_s, 150);
         raw.setValue(u"view/sunburstRings"_s, 99);
         raw.setValue(u"view/treemapShading"_s, u"sparkly"_s);
+        raw.setValue(u"ui/colorScheme"_s, u"sepia"_s);
         raw.sync();
         const AppSettings settings = AppSettings::load();
         QCOMPARE(settings.monitorInterval, std::chrono::seconds(1));
@@ -108,6 +111,16 @@ private Q_SLOTS:
         QCOMPARE(settings.thresholds.criticalRatio, 0.95);
         QCOMPARE(settings.sunburstRings, AppSettings::MaxRings);
         QCOMPARE(settings.treemapShading, AppSettings::Shading::Cushion);
+        QCOMPARE(settings.colorScheme, AppSettings::ColorScheme::System);
+    }
+
+    void colorSchemeIdsAreCaseInsensitive()
+    {
+        QCOMPARE(AppSettings::colorSchemeFromId(u"DARK"_s), AppSettings::ColorScheme::Dark);
+        QCOMPARE(AppSettings::colorSchemeFromId(u"light"_s), AppSettings::ColorScheme::Light);
+        QCOMPARE(AppSettings::colorSchemeFromId(u"system"_s), AppSettings::ColorScheme::System);
+        QVERIFY(!AppSettings::colorSchemeFromId(u"dim"_s));
+        QVERIFY(!AppSettings::colorSchemeFromId(QString()));
     }
 
     void criticalIsNeverBelowWarning()

@@ -1,5 +1,7 @@
+#include "core/report/sizeformat.h"
 #include "core/storage/storagemonitor.h"
 #include "ui/chart/diskusagechart.h"
+#include "ui/colorscheme.h"
 #include "ui/diskpage.h"
 
 #include <QSignalSpy>
@@ -43,6 +45,8 @@ private Q_SLOTS:
     void rangeSwitchChangesTheTimeSpan();
     void aWeekIsDownsampled();
     void diskPageListsVolumesWithTheirState();
+    void chartColoursFollowThePalette();
+    void stateColoursAreReadableInBothPalettes();
 };
 
 void TestDiskUsageChart::samplesFillTheSeriesAndMoveTheAxes()
@@ -138,6 +142,9 @@ void TestDiskUsageChart::diskPageListsVolumesWithTheirState()
     QCOMPARE(list->topLevelItem(0)->text(0), u"/"_s);
     QCOMPARE(list->topLevelItem(0)->text(3), DiskPage::tr("OK"));
     QCOMPARE(list->topLevelItem(1)->text(3), DiskPage::tr("Critical"));
+    // The numbers are the Used cell's text, drawn beside its bar.
+    QCOMPARE(list->topLevelItem(1)->text(2),
+        DiskPage::tr("%1 of %2 (%3%)").arg(formatSize(97 * GiB), formatSize(100 * GiB)).arg(97));
     // The fullest volume is the one charted first, its lines at 85 and 95 % of its 100 GiB.
     QCOMPARE(page.selectedMount(), QByteArray("/scratch"));
     QVERIFY(page.chart()->shownPointCount(u"/scratch"_s) >= 1);
@@ -163,6 +170,37 @@ void TestDiskUsageChart::diskPageListsVolumesWithTheirState()
     // New levels from the Preferences move the lines.
     page.setThresholds(0.5, 0.8);
     QVERIFY(qAbs(page.chart()->criticalLevel() - 80.0 * GiB) < 1024);
+}
+
+void TestDiskUsageChart::chartColoursFollowThePalette()
+{
+    DiskUsageChart chart;
+    chart.setCapacity(u"/"_s, 100 * GiB);
+    chart.setSeries(u"/"_s, minutes(10));
+    for (const QPalette &palette : { lightPalette(), darkPalette(), lightPalette() }) {
+        chart.setPalette(palette); // as a colour scheme change reaches it
+        const QColor background = chart.backgroundColor();
+        QCOMPARE(background, palette.color(QPalette::Base)); // not Qt Charts' own white theme
+        QVERIFY2(contrastRatio(chart.labelColor(), background) >= 4.5,
+            qPrintable(chart.labelColor().name() + u" on "_s + background.name()));
+        // A line is a graphic: 3:1 is what it needs to be seen.
+        QVERIFY2(contrastRatio(chart.seriesColor(u"/"_s), background) >= 3.0,
+            qPrintable(chart.seriesColor(u"/"_s).name() + u" on "_s + background.name()));
+    }
+}
+
+void TestDiskUsageChart::stateColoursAreReadableInBothPalettes()
+{
+    for (const QPalette &palette : { lightPalette(), darkPalette() }) {
+        for (const VolumeState state : { VolumeState::Ok, VolumeState::Warning, VolumeState::Critical }) {
+            const QColor colour = DiskPage::stateColor(state, palette);
+            for (const QPalette::ColorRole background : { QPalette::Base, QPalette::AlternateBase })
+                QVERIFY2(contrastRatio(colour, palette.color(background)) >= 4.5,
+                    qPrintable(colour.name() + u" on "_s + palette.color(background).name()));
+        }
+        QVERIFY(DiskPage::stateColor(VolumeState::Warning, palette)
+            != DiskPage::stateColor(VolumeState::Critical, palette));
+    }
 }
 
 QTEST_MAIN(TestDiskUsageChart)

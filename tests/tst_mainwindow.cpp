@@ -10,6 +10,7 @@
 #include "ui/aboutdialog.h"
 #include "ui/cleanup/choosepage.h"
 #include "ui/cleanup/cleanupwizard.h"
+#include "ui/colorscheme.h"
 #include "ui/diskpage.h"
 #include "ui/mainwindow.h"
 #include "ui/model/filetreemodel.h"
@@ -19,6 +20,7 @@
 #include "ui/sunburst/sunburstview.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QDir>
 #include <QDropEvent>
@@ -556,6 +558,15 @@ void TestMainWindow::applySettingsReachesMonitorSchedulerAndViews()
     QCOMPARE(window.storageMonitor()->thresholds(), settings.thresholds);
     QCOMPARE(window.scheduledScanner()->schedule(), settings.scanSchedule);
     QCOMPARE(window.findChild<SunburstView *>()->rings(), 7);
+
+    // A new colour scheme applies at once, and Follow system gives the original look back.
+    const QPalette original = QApplication::palette();
+    settings.colorScheme = AppSettings::ColorScheme::Dark;
+    window.applySettings(settings);
+    QCOMPARE(QApplication::palette(), darkPalette());
+    settings.colorScheme = AppSettings::ColorScheme::System;
+    window.applySettings(settings);
+    QCOMPARE(QApplication::palette(), original);
 }
 
 void TestMainWindow::preferencesOpensFromTheSettingsMenu()

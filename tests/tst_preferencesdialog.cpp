@@ -38,6 +38,7 @@ AppSettings unusualSettings()
 {
     AppSettings settings;
     settings.language = u"de"_s;
+    settings.colorScheme = AppSettings::ColorScheme::Dark;
     settings.monitorInterval = std::chrono::seconds(300);
     settings.thresholds.warningRatio = 0.7;
     settings.thresholds.criticalRatio = 0.9;
@@ -94,6 +95,7 @@ void TestPreferencesDialog::fieldsLoadFromTheSettings()
 {
     const PreferencesDialog dialog(unusualSettings());
     QCOMPARE(field<QComboBox>(dialog, u"language"_s)->currentData().toString(), u"de"_s);
+    QCOMPARE(field<QComboBox>(dialog, u"colorScheme"_s)->currentData().toInt(), int(AppSettings::ColorScheme::Dark));
     QCOMPARE(field<QSpinBox>(dialog, u"monitorInterval"_s)->value(), 300);
     QCOMPARE(field<QSpinBox>(dialog, u"warningPercent"_s)->value(), 70);
     QCOMPARE(field<QSpinBox>(dialog, u"criticalPercent"_s)->value(), 90);
@@ -123,6 +125,7 @@ void TestPreferencesDialog::editsAndOkSaveThem()
     PreferencesDialog dialog(AppSettings::load());
     QSignalSpy applied(&dialog, &PreferencesDialog::applied);
     field<QComboBox>(dialog, u"language"_s)->setCurrentIndex(2); // 简体中文
+    field<QComboBox>(dialog, u"colorScheme"_s)->setCurrentIndex(1); // Light
     field<QSpinBox>(dialog, u"monitorInterval"_s)->setValue(120);
     field<QSpinBox>(dialog, u"warningPercent"_s)->setValue(75);
     field<QSpinBox>(dialog, u"criticalPercent"_s)->setValue(93);
@@ -138,6 +141,7 @@ void TestPreferencesDialog::editsAndOkSaveThem()
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     const AppSettings saved = AppSettings::load();
     QCOMPARE(saved.language, u"zh_CN"_s);
+    QCOMPARE(saved.colorScheme, AppSettings::ColorScheme::Light);
     QCOMPARE(saved.monitorInterval, std::chrono::seconds(120));
     QCOMPARE(saved.thresholds.warningRatio, 0.75);
     QCOMPARE(saved.thresholds.criticalRatio, 0.93);

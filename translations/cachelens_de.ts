@@ -1275,6 +1275,26 @@
         <source>Found by %1</source>
         <translation>Gefunden von %1</translation>
     </message>
+    <message>
+        <source>Follow system</source>
+        <translation>Dem System folgen</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>Light or dark windows; Follow system keeps the look your desktop gives CacheLens. Changes at once.</source>
+        <translation>Helle oder dunkle Fenster; „Dem System folgen“ behält das Aussehen, das Ihr Desktop CacheLens gibt. Wirkt sofort.</translation>
+    </message>
+    <message>
+        <source>Colour sc&amp;heme:</source>
+        <translation>&amp;Farbschema:</translation>
+    </message>
 </context>
 <context>
     <name>CacheLens::PreviewPage</name>

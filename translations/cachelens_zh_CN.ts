@@ -1270,6 +1270,26 @@
         <source>Found by %1</source>
         <translation>来自 %1</translation>
     </message>
+    <message>
+        <source>Follow system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>Light or dark windows; Follow system keeps the look your desktop gives CacheLens. Changes at once.</source>
+        <translation>浅色或深色窗口；“跟随系统”保持桌面赋予 CacheLens 的外观。立即生效。</translation>
+    </message>
+    <message>
+        <source>Colour sc&amp;heme:</source>
+        <translation>配色方案(&amp;H)：</translation>
+    </message>
 </context>
 <context>
     <name>CacheLens::PreviewPage</name>

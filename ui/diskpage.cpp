@@ -3,15 +3,21 @@
 #include "core/report/sizeformat.h"
 #include "core/storage/storagemonitor.h"
 #include "ui/chart/diskusagechart.h"
+#include "ui/colorscheme.h"
 
+#include <QApplication>
 #include <QBoxLayout>
 #include <QDateTime>
+#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
-#include <QProgressBar>
+#include <QPainter>
 #include <QSplitter>
+#include <QStyledItemDelegate>
 #include <QTreeWidget>
+
+#include <algorithm>
 
 #include <cmath>
 
@@ -24,19 +30,61 @@ namespace
 
 enum Column { MountColumn, TypeColumn, UsedColumn, StateColumn, GrowthColumn, EtaColumn, ColumnCount };
 constexpr int MountRole = Qt::UserRole;
+constexpr int RatioRole = Qt::UserRole + 1; // used share 0..1; unset when the volume did not answer
+constexpr int StateRole = Qt::UserRole + 2; // VolumeState
 
-QColor stateColour(VolumeState state)
+QColor mix(const QColor &from, const QColor &to, double share)
 {
-    switch (state) {
-    case VolumeState::Ok:
-        return { 0x2e, 0x7d, 0x32 };
-    case VolumeState::Warning:
-        return { 0xef, 0x6c, 0x00 };
-    case VolumeState::Critical:
-        return { 0xc6, 0x28, 0x28 };
-    }
-    return Qt::gray;
+    return QColor::fromRgbF(float(from.redF() * (1 - share) + to.redF() * share),
+        float(from.greenF() * (1 - share) + to.greenF() * share),
+        float(from.blueF() * (1 - share) + to.blueF() * share));
 }
+
+/// The Used column: a short bar coloured by state, and the numbers beside it rather than on
+/// it, where no colour of the bar can make them hard to read.
+class VolumeBarDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QStyleOptionViewItem item(option);
+        initStyleOption(&item, index);
+        const QString text = item.text;
+        item.text.clear();
+        const QStyle *style = item.widget ? item.widget->style() : QApplication::style();
+        style->drawControl(QStyle::CE_ItemViewItem, &item, painter, item.widget); // background, selection
+
+        const QRect area = item.rect.adjusted(4, 0, -4, 0);
+        int textLeft = area.left();
+        const QVariant ratio = index.data(RatioRole);
+        if (ratio.isValid()) {
+            const int height = std::clamp(item.fontMetrics.height() - 4, 8, area.height() - 4);
+            const QRect bar(
+                area.left(), area.center().y() - height / 2 + 1, std::clamp(area.width() * 2 / 5, 40, 120), height);
+            const QColor base = item.palette.color(QPalette::Base);
+            const QColor ink = item.palette.color(QPalette::Text);
+            painter->save();
+            painter->fillRect(bar, mix(base, ink, 0.12));
+            const auto filled = int(std::lround(double(bar.width()) * std::clamp(ratio.toDouble(), 0.0, 1.0)));
+            painter->fillRect(QRect(bar.topLeft(), QSize(filled, bar.height())),
+                DiskPage::stateColor(VolumeState(index.data(StateRole).toInt()), item.palette));
+            painter->setPen(mix(base, ink, 0.45));
+            painter->drawRect(bar.adjusted(0, 0, -1, -1));
+            painter->restore();
+            textLeft = bar.right() + 8;
+        }
+        const QRect textRect(textLeft, area.top(), area.right() - textLeft, area.height());
+        const bool selected = item.state & QStyle::State_Selected;
+        painter->save();
+        painter->setPen(item.palette.color(item.state & QStyle::State_Enabled ? QPalette::Normal : QPalette::Disabled,
+            selected ? QPalette::HighlightedText : QPalette::Text));
+        painter->drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter,
+            item.fontMetrics.elidedText(text, Qt::ElideRight, textRect.width()));
+        painter->restore();
+    }
+};
 
 QString stateName(VolumeState state)
 {
@@ -85,7 +133,8 @@ DiskPage::DiskPage(StorageMonitor *monitor, QWidget *parent)
     m_list->setAlternatingRowColors(true);
     m_list->header()->setStretchLastSection(true);
     m_list->setColumnWidth(MountColumn, 220);
-    m_list->setColumnWidth(UsedColumn, 260);
+    m_list->setColumnWidth(UsedColumn, 300);
+    m_list->setItemDelegateForColumn(UsedColumn, new VolumeBarDelegate(m_list));
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection); // compare volumes in one chart
     m_list->setToolTip(tr("Select several volumes (Ctrl or Shift) to compare them in the chart"));
     connect(m_list, &QTreeWidget::itemSelectionChanged, this, [this] {
@@ -138,6 +187,32 @@ QList<QByteArray> DiskPage::selectedMounts() const
 void DiskPage::setThresholds(double warningRatio, double criticalRatio)
 {
     m_chart->setThresholds(warningRatio, criticalRatio);
+}
+
+QColor DiskPage::stateColor(VolumeState state, const QPalette &palette)
+{
+    // Darker than the usual traffic-light colours on light backgrounds and lighter on dark ones:
+    // they are also the colour of the state's name.
+    const bool dark = isDark(palette);
+    switch (state) {
+    case VolumeState::Ok:
+        return dark ? QColor(0x66, 0xbb, 0x6a) : QColor(0x2e, 0x7d, 0x32);
+    case VolumeState::Warning:
+        return dark ? QColor(0xff, 0xa0, 0x40) : QColor(0xb4, 0x53, 0x09);
+    case VolumeState::Critical:
+        return dark ? QColor(0xff, 0x6b, 0x6b) : QColor(0xc6, 0x28, 0x28);
+    }
+    return palette.color(QPalette::Text);
+}
+
+void DiskPage::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() != QEvent::PaletteChange)
+        return;
+    // The state names were coloured for the old palette.
+    for (int row = 0; row < m_list->topLevelItemCount() && row < m_statuses.size(); ++row)
+        updateRow(m_list->topLevelItem(row), m_statuses.at(row));
 }
 
 QString DiskPage::etaText(const VolumeStatus &status)
@@ -213,16 +288,9 @@ void DiskPage::updateRow(QTreeWidgetItem *item, const VolumeStatus &status)
     item->setToolTip(MountColumn, QString::fromLocal8Bit(volume.device));
     item->setText(TypeColumn, QString::fromLocal8Bit(volume.fsType));
 
-    auto *bar = qobject_cast<QProgressBar *>(m_list->itemWidget(item, UsedColumn));
-    if (!bar) {
-        bar = new QProgressBar;
-        bar->setRange(0, 1000);
-        bar->setTextVisible(true);
-        m_list->setItemWidget(item, UsedColumn, bar);
-    }
     if (!volume.measured()) {
-        bar->setValue(0);
-        bar->setFormat(volume.error);
+        item->setData(UsedColumn, RatioRole, QVariant());
+        item->setText(UsedColumn, volume.error);
         item->setText(StateColumn, tr("Unknown"));
         item->setForeground(StateColumn, QBrush());
         item->setText(GrowthColumn, {});
@@ -230,18 +298,14 @@ void DiskPage::updateRow(QTreeWidgetItem *item, const VolumeStatus &status)
         return;
     }
     const double ratio = volume.usedRatio();
-    bar->setValue(int(std::lround(ratio * 1000)));
-    bar->setFormat(tr("%1 of %2 (%3%)")
-                       .arg(formatSize(volume.usedBytes), formatSize(volume.usedBytes + volume.availableBytes))
-                       .arg(int(std::ceil(ratio * 100.0 - 1e-9))));
-    const QColor colour = stateColour(status.state);
-    // A style sheet for the chunk colour replaces the native look, so the frame and the centred
-    // text must be styled too.
-    bar->setStyleSheet(u"QProgressBar { border: 1px solid palette(mid); border-radius: 2px; margin: 1px;"
-                       " text-align: center; background: palette(base); }"
-                       " QProgressBar::chunk { background-color: %1; }"_s.arg(colour.lighter(130).name()));
+    item->setData(UsedColumn, RatioRole, ratio);
+    item->setData(UsedColumn, StateRole, int(status.state));
+    item->setText(UsedColumn,
+        tr("%1 of %2 (%3%)")
+            .arg(formatSize(volume.usedBytes), formatSize(volume.usedBytes + volume.availableBytes))
+            .arg(int(std::ceil(ratio * 100.0 - 1e-9))));
     item->setText(StateColumn, stateName(status.state));
-    item->setForeground(StateColumn, colour);
+    item->setForeground(StateColumn, stateColor(status.state, palette())); // the list may not have the new one yet
     QFont bold = item->font(StateColumn);
     bold.setBold(status.state != VolumeState::Ok);
     item->setFont(StateColumn, bold);

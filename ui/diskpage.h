@@ -5,10 +5,12 @@
 #include "core/storage/volumestatus.h"
 
 #include <QByteArray>
+#include <QColor>
 #include <QList>
 #include <QWidget>
 
 class QLabel;
+class QPalette;
 class QTreeWidget;
 class QTreeWidgetItem;
 
@@ -41,6 +43,12 @@ public:
 
     /// "full in ~5.2 h at 3.1 GiB/h", "not growing" or, without a trend yet, a hint.
     [[nodiscard]] static QString etaText(const VolumeStatus &status);
+    /// The colour of a state's name and usage bar: green, amber or red, as text at least 4.5:1
+    /// against the palette's base in light and dark palettes alike.
+    [[nodiscard]] static QColor stateColor(VolumeState state, const QPalette &palette);
+
+protected:
+    void changeEvent(QEvent *event) override;
 
 private:
     void onSampled(const QList<VolumeStatus> &statuses);

@@ -106,6 +106,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     const AppSettings preferences = AppSettings::load();
     setDisplaySizeUnits(preferences.sizeUnits);
+    m_colorScheme = preferences.colorScheme; // applied by main() before any window exists
     m_monitor = new StorageMonitor(makeSystemStorageProbe(), UsageHistory::defaultPath(), preferences.thresholds, this);
     m_monitor->setInterval(preferences.monitorInterval);
     m_notifier = new Notifier(this);

@@ -3,6 +3,7 @@
 #include "core/rules/category.h"
 #include "core/scan/filetree.h"
 #include "core/scan/scanrequest.h"
+#include "core/settings/appsettings.h"
 #include "core/storage/thresholdmonitor.h"
 
 #include <QByteArray>
@@ -31,7 +32,6 @@ class RuleSet;
 class ScanController;
 class ScanPage;
 class ScheduledScanner;
-struct AppSettings;
 struct ScheduledScanResult;
 class StorageMonitor;
 class TrayIcon;
@@ -144,6 +144,8 @@ private:
     CleanupController *m_cleanup = nullptr;
     ScheduledScanner *m_scheduler = nullptr;
     QList<QByteArray> m_roots; // what the last scan was asked for
+    // The preference as last applied: CACHELENS_COLOR_SCHEME overrides it until it is changed.
+    AppSettings::ColorScheme m_colorScheme = AppSettings::ColorScheme::System;
     std::shared_ptr<const RuleSet> m_rules;
     QElapsedTimer m_scanClock;
     QLabel *m_statusLabel = nullptr;

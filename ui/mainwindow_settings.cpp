@@ -8,6 +8,7 @@
 #include "core/settings/appsettings.h"
 #include "core/storage/storagemonitor.h"
 #include "ui/cleanup/cleanupwizard.h"
+#include "ui/colorscheme.h"
 #include "ui/diskpage.h"
 #include "ui/notify/notifier.h"
 #include "ui/scanpage.h"
@@ -71,6 +72,10 @@ void MainWindow::applySettings(const AppSettings &settings)
     m_monitor->setInterval(settings.monitorInterval);
     m_scheduler->setSchedule(settings.scanSchedule);
     m_scanPage->applyViewSettings(settings);
+    if (settings.colorScheme != m_colorScheme) {
+        m_colorScheme = settings.colorScheme;
+        applyColorScheme(settings.colorScheme);
+    }
     if (settings.sizeUnits != displaySizeUnits()) {
         setDisplaySizeUnits(settings.sizeUnits);
         const QSignalBlocker blocker(m_siUnitsAction); // its handler would save and refresh again

@@ -1,6 +1,7 @@
 #include "ui/welcomepage.h"
 
 #include "core/settings/recentscans.h"
+#include "ui/hintlabel.h"
 
 #include <QFile>
 
@@ -61,12 +62,10 @@ WelcomePage::WelcomePage(QWidget *parent)
     buttons->addWidget(cleanUp);
     buttons->addStretch(1);
 
-    auto *hint = new QLabel(tr("You can also drop folders or scan exports (cachelens scan --export, ncdu -o) on this "
-                               "window, or run 'cachelens scan PATH' on a machine without a screen."),
+    auto *hint = new HintLabel(tr("You can also drop folders or scan exports (cachelens scan --export, ncdu -o) on "
+                                  "this window, or run 'cachelens scan PATH' on a machine without a screen."),
         this);
     hint->setAlignment(Qt::AlignCenter);
-    hint->setWordWrap(true);
-    hint->setEnabled(false); // the palette's disabled text colour: quieter, and right in dark mode too
 
     // Recent scans: one click takes the user back to where they were.
     m_recent = new QWidget(this);

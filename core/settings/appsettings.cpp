@@ -51,7 +51,29 @@ QString scheduleKindId(ScanSchedule::Kind kind)
     return u"off"_s;
 }
 
+QString colorSchemeId(AppSettings::ColorScheme scheme)
+{
+    switch (scheme) {
+    case AppSettings::ColorScheme::Light:
+        return u"light"_s;
+    case AppSettings::ColorScheme::Dark:
+        return u"dark"_s;
+    case AppSettings::ColorScheme::System:
+        break;
+    }
+    return u"system"_s;
+}
+
 } // namespace
+
+std::optional<AppSettings::ColorScheme> AppSettings::colorSchemeFromId(const QString &id)
+{
+    for (const ColorScheme scheme : { ColorScheme::System, ColorScheme::Light, ColorScheme::Dark }) {
+        if (id.compare(colorSchemeId(scheme), Qt::CaseInsensitive) == 0)
+            return scheme;
+    }
+    return std::nullopt;
+}
 
 AppSettings AppSettings::load()
 {
@@ -82,6 +104,8 @@ AppSettings AppSettings::load()
     // Not "general/…": QSettings files the group "general" as the INI file's [General] section and
     // reads it back as "General/…", so such a value would be lost on the next start.
     result.language = settings.value(u"ui/language"_s).toString();
+    result.colorScheme
+        = colorSchemeFromId(settings.value(u"ui/colorScheme"_s).toString()).value_or(ColorScheme::System);
     result.scanExcludes = settings.value(u"scan/excludes"_s).value<QByteArrayList>();
     result.scanExcludes.removeAll(QByteArray());
     return result;
@@ -104,6 +128,7 @@ void AppSettings::save() const
     settings.setValue(u"view/sunburstRings"_s, sunburstRings);
     settings.setValue(u"view/sizeUnits"_s, sizeUnits == SizeUnits::Si ? u"si"_s : u"iec"_s);
     settings.setValue(u"ui/language"_s, language);
+    settings.setValue(u"ui/colorScheme"_s, colorSchemeId(colorScheme));
     settings.setValue(u"scan/excludes"_s, QVariant::fromValue(QByteArrayList(scanExcludes)));
 }
 

@@ -9,6 +9,7 @@
 #include <QString>
 
 #include <chrono>
+#include <optional>
 
 namespace CacheLens
 {
@@ -18,6 +19,9 @@ namespace CacheLens
 /// the tray and the dialog cannot disagree about them.
 struct AppSettings {
     enum class Shading { Cushion, Flat };
+    /// System keeps the style and palette the desktop gave the application; Light and Dark use
+    /// the Fusion style with CacheLens's own palettes.
+    enum class ColorScheme { System, Light, Dark };
 
     // Monitoring
     std::chrono::seconds monitorInterval { 60 }; ///< between two samples of the volumes
@@ -37,6 +41,7 @@ struct AppSettings {
 
     /// A locale name ("zh_CN", "de"); empty follows the system locale.
     QString language;
+    ColorScheme colorScheme = ColorScheme::System;
 
     /// Folders the window's scans skip ("Exclude from Scans"): full paths, raw bytes, matched
     /// as ScanRequest::excludes patterns (a '/' in a pattern matches the full path).
@@ -48,6 +53,8 @@ struct AppSettings {
     /// Reads QSettings() (the application's own file); missing or invalid values take their
     /// defaults, out-of-range ones are clamped.
     [[nodiscard]] static AppSettings load();
+    /// "system", "light" or "dark" (any case), as stored and as CACHELENS_COLOR_SCHEME takes them.
+    [[nodiscard]] static std::optional<ColorScheme> colorSchemeFromId(const QString &id);
     void save() const;
 
     friend bool operator==(const AppSettings &, const AppSettings &) = default;

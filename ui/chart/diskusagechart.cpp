@@ -1,11 +1,15 @@
 #include "ui/chart/diskusagechart.h"
 
+#include "ui/colorscheme.h"
+
 #include <QBoxLayout>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
 #include <QDateTimeAxis>
+#include <QEvent>
 #include <QLabel>
+#include <QLegend>
 #include <QLineSeries>
 #include <QPen>
 #include <QValueAxis>
@@ -47,6 +51,26 @@ QList<QPointF> downsample(const QList<QPointF> &points, qsizetype maxPoints)
     return kept;
 }
 
+QColor mix(const QColor &from, const QColor &to, double share)
+{
+    return QColor::fromRgbF(float(from.redF() * (1 - share) + to.redF() * share),
+        float(from.greenF() * (1 - share) + to.greenF() * share),
+        float(from.blueF() * (1 - share) + to.blueF() * share));
+}
+
+// One colour per volume, none of them the threshold lines' orange and red; the dark set is
+// lighter so that each line stands out from a dark background (≥ 3:1, as WCAG asks of graphics).
+constexpr std::array<QRgb, 5> LightVolumeColours = { 0x1565c0, 0x009e73, 0xcc79a7, 0x56b4e9, 0x555555 };
+constexpr std::array<QRgb, 5> DarkVolumeColours = { 0x64b5f6, 0x35c99b, 0xe59cc8, 0xb9a6ff, 0xc8c8c8 };
+
+QPen thresholdPen(const QColor &colour)
+{
+    QPen pen(colour);
+    pen.setStyle(Qt::DashLine);
+    pen.setWidthF(1.5);
+    return pen;
+}
+
 } // namespace
 
 DiskUsageChart::DiskUsageChart(QWidget *parent)
@@ -66,20 +90,16 @@ DiskUsageChart::DiskUsageChart(QWidget *parent)
     m_chart->addAxis(m_timeAxis, Qt::AlignBottom);
     m_chart->addAxis(m_valueAxis, Qt::AlignLeft);
 
-    auto addThresholdLine = [this](const QString &name, const QColor &colour) {
+    auto addThresholdLine = [this](const QString &name) {
         auto *line = new QLineSeries;
         line->setName(name);
-        QPen pen(colour);
-        pen.setStyle(Qt::DashLine);
-        pen.setWidthF(1.5);
-        line->setPen(pen);
         m_chart->addSeries(line);
         line->attachAxis(m_timeAxis);
         line->attachAxis(m_valueAxis);
         return line;
     };
-    m_warningLine = addThresholdLine(tr("Warning"), QColor(0xef, 0x6c, 0x00));
-    m_criticalLine = addThresholdLine(tr("Critical"), QColor(0xc6, 0x28, 0x28));
+    m_warningLine = addThresholdLine(tr("Warning"));
+    m_criticalLine = addThresholdLine(tr("Critical"));
 
     m_view = new QChartView(m_chart, this);
     m_view->setRenderHint(QPainter::Antialiasing);
@@ -107,6 +127,7 @@ DiskUsageChart::DiskUsageChart(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(top);
     layout->addWidget(m_view, 1);
+    applyPalette();
     refresh();
 }
 
@@ -132,9 +153,8 @@ DiskUsageChart::Volume &DiskUsageChart::volume(const QString &volumeId)
         Volume added;
         added.series = new QLineSeries;
         added.series->setName(volumeId);
-        // One colour per volume, none of them the threshold lines' orange and red.
-        static constexpr std::array<QRgb, 5> Colours = { 0x1565c0, 0x009e73, 0xcc79a7, 0x56b4e9, 0x555555 };
-        QPen pen(QColor(Colours[std::size_t(m_volumes.size()) % Colours.size()]));
+        added.colourIndex = int(m_volumes.size() % qsizetype(LightVolumeColours.size()));
+        QPen pen(QColor((isDark(palette()) ? DarkVolumeColours : LightVolumeColours)[std::size_t(added.colourIndex)]));
         pen.setWidthF(2.0);
         added.series->setPen(pen);
         m_chart->addSeries(added.series); // the chart owns it
@@ -258,6 +278,60 @@ void DiskUsageChart::refresh()
     // The whole volume from zero, so the distance to the lines reads as the room left.
     const double top = std::max(double(capacity) / GiB, highest) * 1.05;
     m_valueAxis->setRange(0, top > 0 ? top : 1.0);
+}
+
+void DiskUsageChart::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        applyPalette();
+}
+
+void DiskUsageChart::applyPalette()
+{
+    const QPalette colours = palette();
+    const bool dark = isDark(colours);
+    const QColor background = colours.color(QPalette::Base);
+    const QColor text = colours.color(QPalette::Text);
+    m_chart->setBackgroundBrush(background);
+    m_chart->setBackgroundPen(Qt::NoPen);
+    m_chart->setBackgroundRoundness(0);
+    m_chart->setPlotAreaBackgroundVisible(false);
+    m_chart->setTitleBrush(text);
+    m_chart->legend()->setLabelColor(text);
+    m_view->setBackgroundBrush(background);
+    for (QAbstractAxis *axis :
+        { static_cast<QAbstractAxis *>(m_timeAxis), static_cast<QAbstractAxis *>(m_valueAxis) }) {
+        axis->setLabelsColor(text);
+        axis->setTitleBrush(text);
+        axis->setLinePenColor(mix(text, background, 0.5));
+        axis->setGridLineColor(mix(text, background, 0.82));
+        axis->setMinorGridLineColor(mix(text, background, 0.9));
+        axis->setShadesVisible(false);
+    }
+    m_warningLine->setPen(thresholdPen(dark ? QColor(0xff, 0xa0, 0x40) : QColor(0xef, 0x6c, 0x00)));
+    m_criticalLine->setPen(thresholdPen(dark ? QColor(0xff, 0x6b, 0x6b) : QColor(0xc6, 0x28, 0x28)));
+    for (const Volume &shown : std::as_const(m_volumes)) {
+        QPen pen = shown.series->pen();
+        pen.setColor(QColor((dark ? DarkVolumeColours : LightVolumeColours)[std::size_t(shown.colourIndex)]));
+        shown.series->setPen(pen);
+    }
+}
+
+QColor DiskUsageChart::backgroundColor() const
+{
+    return m_chart->backgroundBrush().color();
+}
+
+QColor DiskUsageChart::labelColor() const
+{
+    return m_valueAxis->labelsColor();
+}
+
+QColor DiskUsageChart::seriesColor(const QString &volumeId) const
+{
+    const auto it = m_volumes.constFind(volumeId);
+    return it == m_volumes.cend() ? QColor() : it->series->pen().color();
 }
 
 qsizetype DiskUsageChart::shownPointCount(const QString &volumeId) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QColor>
 #include <QDateTime>
 #include <QHash>
 #include <QList>
@@ -66,19 +67,28 @@ public:
     [[nodiscard]] double warningLevel() const; ///< bytes; 0 without a capacity
     [[nodiscard]] double criticalLevel() const;
     [[nodiscard]] QString etaText() const;
+    [[nodiscard]] QColor backgroundColor() const; ///< the chart's, taken from the palette
+    [[nodiscard]] QColor labelColor() const; ///< axis labels and legend
+    [[nodiscard]] QColor seriesColor(const QString &volumeId) const;
 
     /// Milliseconds the range spans.
     [[nodiscard]] static qint64 rangeSpan(Range range);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     struct Volume {
         QLineSeries *series = nullptr; // owned by m_chart
+        int colourIndex = 0; // into the light or dark set of volume colours
         QList<QPointF> samples; // bytes over ms, oldest first, at most MaxBufferedSamples
         qint64 capacity = 0;
     };
 
     Volume &volume(const QString &volumeId);
     void refresh();
+    /// Qt Charts has themes of its own that ignore the widget palette: colour everything from it.
+    void applyPalette();
 
     QChart *m_chart = nullptr; // owned by m_view
     QChartView *m_view = nullptr;

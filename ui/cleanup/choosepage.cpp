@@ -1,6 +1,7 @@
 #include "ui/cleanup/choosepage.h"
 
 #include "ui/cleanup/tierbadge.h"
+#include "ui/hintlabel.h"
 
 #include "core/report/sizeformat.h"
 
@@ -118,6 +119,7 @@ ChoosePage::Row &ChoosePage::addRow(QVBoxLayout *layout, int position, const QBy
     auto *check = new QCheckBox(title, row);
     check->setObjectName(u"select:"_s + QFile::decodeName(selector));
     auto *line = new QHBoxLayout;
+    line->setSpacing(8); // not the column's 0: the badge must not touch the check box
     line->addWidget(createTierBadge(tier, row));
     line->addWidget(check);
     Row entry { selector, check, nullptr, number, false, {} };
@@ -132,9 +134,7 @@ ChoosePage::Row &ChoosePage::addRow(QVBoxLayout *layout, int position, const QBy
     entry.estimate = new QLabel(row);
     entry.estimate->setObjectName(u"estimate:"_s + QFile::decodeName(selector));
     line->addWidget(entry.estimate);
-    auto *sentence = new QLabel(why, row);
-    sentence->setWordWrap(true);
-    sentence->setEnabled(false); // the quieter disabled text colour, right in dark mode too
+    auto *sentence = new HintLabel(why, row);
     sentence->setIndent(check->style()->pixelMetric(QStyle::PM_IndicatorWidth) + 8);
     auto *column = new QVBoxLayout(row);
     column->setContentsMargins(0, 2, 0, 4);

@@ -2,6 +2,7 @@
 
 #include "core/report/sizeformat.h"
 #include "ui/cleanup/cleanupwizard.h"
+#include "ui/hintlabel.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -23,10 +24,7 @@ namespace
 
 QLabel *explanation(const QString &text, QWidget *parent)
 {
-    auto *label = new QLabel(text, parent);
-    label->setWordWrap(true);
-    label->setEnabled(false);
-    return label;
+    return new HintLabel(text, parent);
 }
 
 } // namespace

@@ -2,6 +2,7 @@
 
 #include "core/report/sizeformat.h"
 #include "ui/cleanup/cleanupwizard.h"
+#include "ui/hintlabel.h"
 
 #include <QDesktopServices>
 #include <QFile>
@@ -40,9 +41,9 @@ RunPage::RunPage(CleanupWizard *wizard)
     m_heading->setWordWrap(true);
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(u"runProgress"_s);
-    m_current = new QLabel(this);
+    m_current = new HintLabel(QString(), this);
+    m_current->setWordWrap(false); // one path, cut by the layout
     m_current->setTextFormat(Qt::PlainText);
-    m_current->setEnabled(false);
     m_current->setMinimumWidth(100);
     m_stop = new QPushButton(QIcon::fromTheme(u"process-stop"_s), tr("&Stop"), this);
     m_stop->setObjectName(u"runStop"_s);

@@ -3,6 +3,7 @@
 #include "core/cleanup/planning.h"
 #include "core/desktop/autostart.h"
 #include "core/report/sizeformat.h"
+#include "ui/hintlabel.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -48,10 +49,7 @@ QFormLayout *formOn(QWidget *page, QLabel *noteLabel = nullptr)
 
 QLabel *note(const QString &text, QWidget *parent)
 {
-    auto *label = new QLabel(text, parent);
-    label->setWordWrap(true);
-    label->setEnabled(false); // the quieter disabled text colour, as the wizard's sentences
-    return label;
+    return new HintLabel(text, parent);
 }
 
 int percentOf(double ratio)
@@ -120,8 +118,17 @@ QWidget *PreferencesDialog::createGeneralPage()
     m_language->addItem(u"简体中文"_s, u"zh_CN"_s);
     m_language->addItem(u"Deutsch"_s, u"de"_s);
     m_language->setToolTip(tr("The language of menus and messages; the system default follows your desktop's"));
+    m_colorScheme = new QComboBox(page);
+    m_colorScheme->setObjectName(u"colorScheme"_s);
+    m_colorScheme->addItem(tr("Follow system"), int(AppSettings::ColorScheme::System));
+    m_colorScheme->addItem(tr("Light"), int(AppSettings::ColorScheme::Light));
+    m_colorScheme->addItem(tr("Dark"), int(AppSettings::ColorScheme::Dark));
+    m_colorScheme->setToolTip(tr("Light or dark windows; Follow system keeps the look your desktop gives "
+                                 "CacheLens. Changes at once."));
     QFormLayout *form = formOn(page, note(tr("A new language takes effect the next time CacheLens starts."), page));
     form->addRow(tr("&Language:"), m_language);
+    // Not "&Colour": the GNOME theme's Cancel button is "&Cancel".
+    form->addRow(tr("Colour sc&heme:"), m_colorScheme);
     return page;
 }
 
@@ -307,6 +314,7 @@ void PreferencesDialog::load(const AppSettings &settings)
         language = m_language->count() - 1;
     }
     m_language->setCurrentIndex(language);
+    m_colorScheme->setCurrentIndex(m_colorScheme->findData(int(settings.colorScheme)));
     m_interval->setValue(int(settings.monitorInterval.count()));
     m_warning->setValue(percentOf(settings.thresholds.warningRatio));
     m_critical->setValue(percentOf(settings.thresholds.criticalRatio));
@@ -343,6 +351,7 @@ AppSettings PreferencesDialog::settings() const
 {
     AppSettings result = m_original;
     result.language = m_language->currentData().toString();
+    result.colorScheme = AppSettings::ColorScheme(m_colorScheme->currentData().toInt());
     result.monitorInterval = std::chrono::seconds(m_interval->value());
     result.thresholds.warningRatio = ratioOf(m_warning, m_original.thresholds.warningRatio);
     result.thresholds.criticalRatio = ratioOf(m_critical, m_original.thresholds.criticalRatio);

@@ -75,6 +75,7 @@ private:
     QTabWidget *m_tabs = nullptr;
     QLabel *m_message = nullptr;
     QComboBox *m_language = nullptr;
+    QComboBox *m_colorScheme = nullptr;
     QSpinBox *m_interval = nullptr;
     QSpinBox *m_warning = nullptr;
     QSpinBox *m_critical = nullptr;

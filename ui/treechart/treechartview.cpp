@@ -346,6 +346,8 @@ bool TreeChartView::event(QEvent *event)
             QToolTip::hideText();
         return true;
     }
+    if (event->type() == QEvent::PaletteChange)
+        requestLayout(); // the cached frame was painted in the old colours (a colour scheme change)
     return QWidget::event(event);
 }
 
