@@ -119,6 +119,29 @@ void TestMainWindow::hasMenusWithShortcuts()
     for (QAction *top : window.menuBar()->actions())
         collect(top->menu());
     QVERIFY(owners.contains(QKeySequence(QKeySequence::Back))); // the charts' Back is in the View menu
+
+    // Every fixed command has a key of its own and a tooltip that says more than its name
+    // (QAction's default tooltip is its text). Open Recent's entries are the user's folders.
+    QStringList missing;
+    std::function<void(QMenu *)> check = [&](QMenu *menu) {
+        for (QAction *action : menu->actions()) {
+            if (action->isSeparator() || action->objectName().isEmpty())
+                continue;
+            if (action->menu()) {
+                if (action->objectName() != u"menuOpenRecent"_s)
+                    check(action->menu());
+                continue;
+            }
+            const QString name = QString(action->text()).remove(u'&');
+            if (action->shortcut().isEmpty())
+                missing.append(action->objectName() + u": no shortcut"_s);
+            if (action->toolTip().remove(u'&') == name)
+                missing.append(action->objectName() + u": no tooltip"_s);
+        }
+    };
+    for (QAction *top : window.menuBar()->actions())
+        check(top->menu());
+    QVERIFY2(missing.isEmpty(), qPrintable(missing.join(u", "_s)));
 }
 
 void TestMainWindow::showsWelcomePageAndStatus()

@@ -72,6 +72,7 @@ private Q_SLOTS:
     void breadcrumbNamesGiveWayInANarrowPane();
     void severalRootsStartAtAllOfThem();
     void folderCategoriesArriveAfterTheTree();
+    void keysRunTheMenuCommandsOnTheCurrentEntry();
 };
 
 void TestScanPage::contextMenuOffersTheActions()
@@ -415,6 +416,43 @@ void TestScanPage::folderCategoriesArriveAfterTheTree()
                                    .siblingAtColumn(FileTreeModel::CategoryColumn);
     QTRY_COMPARE(latest.data().toString(), categoryDisplayName(Category::Dataset));
     QCOMPARE(page.legend()->entries().first().first, Category::Dataset);
+}
+
+void TestScanPage::keysRunTheMenuCommandsOnTheCurrentEntry()
+{
+    NodeIndex folder = NoNode;
+    NodeIndex file = NoNode;
+    ScanPage page;
+    page.resize(900, 600);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    page.showTree(sample(folder, file));
+    QTreeView *tree = page.treeView();
+    tree->setCurrentIndex(page.model()->indexOf(file));
+    tree->setFocus();
+    QTRY_VERIFY(tree->hasFocus());
+
+    // The menu shows each key beside its command, and the key does what the command does.
+    const auto menu = page.createContextMenu(file);
+    QCOMPARE(action(*menu, u"menuCopyPath"_s)->shortcut(), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_C));
+    QGuiApplication::clipboard()->clear();
+    QTest::keyClick(tree, Qt::Key_C, Qt::ControlModifier | Qt::AltModifier);
+    QCOMPARE(QGuiApplication::clipboard()->text(), u"/data/models/w.bin"_s);
+
+    QSignalSpy cleanup(&page, &ScanPage::addToCleanupRequested);
+    tree->setCurrentIndex(page.model()->indexOf(folder));
+    QTest::keyClick(tree, Qt::Key_Delete);
+    QCOMPARE(cleanup.size(), 1);
+    QCOMPARE(cleanup.constFirst().at(0).toByteArray(), QByteArray("/data/models"));
+
+    QSignalSpy exclude(&page, &ScanPage::excludeRequested);
+    QTest::keyClick(tree, Qt::Key_X, Qt::ControlModifier | Qt::AltModifier);
+    QCOMPARE(exclude.size(), 1);
+    QCOMPARE(exclude.constFirst().at(0).toByteArray(), QByteArray("/data/models"));
+    // A scanned root cannot be excluded: the key does nothing there, as the menu entry is off.
+    tree->setCurrentIndex(page.model()->index(0, 0));
+    QTest::keyClick(tree, Qt::Key_X, Qt::ControlModifier | Qt::AltModifier);
+    QCOMPARE(exclude.size(), 1);
 }
 
 QTEST_MAIN(TestScanPage)

@@ -172,6 +172,11 @@
         <source>Licence</source>
         <translation>Lizenz</translation>
     </message>
+    <message>
+        <source>Every feature also runs without a screen: see %1 or %2.</source>
+        <extracomment>%1 and %2 are commands, shown as code.</extracomment>
+        <translation>Jede Funktion läuft auch ohne Bildschirm: siehe %1 oder %2.</translation>
+    </message>
 </context>
 <context>
     <name>CacheLens::AlertBanner</name>
@@ -900,6 +905,22 @@
         <source>It keeps watching your disks from the system tray. To stop it, choose Quit in the tray icon&apos;s menu or press Ctrl+Q in the window.</source>
         <translation>Es beobachtet Ihre Datenträger im Infobereich weiter. Zum Beenden im Menü des Symbols „Beenden“ wählen oder im Fenster Strg+Q drücken.</translation>
     </message>
+    <message>
+        <source>Show or hide the row of buttons under the menu</source>
+        <translation>Die Knopfleiste unter dem Menü ein- oder ausblenden</translation>
+    </message>
+    <message>
+        <source>Fill the screen with the window; the same key goes back</source>
+        <translation>Das Fenster füllt den Bildschirm; dieselbe Taste kehrt zurück</translation>
+    </message>
+    <message>
+        <source>The version, the command line&apos;s help, and the libraries CacheLens is built on</source>
+        <translation>Die Version, die Hilfe der Befehlszeile und die Bibliotheken, auf denen CacheLens aufbaut</translation>
+    </message>
+    <message>
+        <source>The version and licence of the Qt toolkit CacheLens is built with</source>
+        <translation>Version und Lizenz des Qt-Toolkits, mit dem CacheLens gebaut ist</translation>
+    </message>
 </context>
 <context>
     <name>CacheLens::MethodPage</name>
@@ -1551,38 +1572,6 @@
         <translation>Ringe nach Ordnertiefe, Winkel nach Bytes; Klick auf einen Ordner öffnet ihn (%1)</translation>
     </message>
     <message>
-        <source>Copy Path</source>
-        <translation>Pfad kopieren</translation>
-    </message>
-    <message>
-        <source>Open in File Manager</source>
-        <translation>Im Dateimanager öffnen</translation>
-    </message>
-    <message>
-        <source>Show in Tree</source>
-        <translation>Im Baum zeigen</translation>
-    </message>
-    <message>
-        <source>Open in Treemap</source>
-        <translation>In der Treemap öffnen</translation>
-    </message>
-    <message>
-        <source>Show in Treemap</source>
-        <translation>In der Treemap zeigen</translation>
-    </message>
-    <message>
-        <source>Open in Sunburst</source>
-        <translation>Im Sunburst öffnen</translation>
-    </message>
-    <message>
-        <source>Show in Sunburst</source>
-        <translation>Im Sunburst zeigen</translation>
-    </message>
-    <message>
-        <source>Add to Cleanup...</source>
-        <translation>Zum Aufräumen hinzufügen...</translation>
-    </message>
-    <message>
         <source>Open the cleanup wizard with this entry chosen: it previews exactly what goes</source>
         <translation>Den Aufräum-Assistenten mit diesem Eintrag öffnen: Er zeigt vorab genau, was entfernt wird</translation>
     </message>
@@ -1615,12 +1604,44 @@
         <translation>Den Ordner zeigen, der diesen enthält (%1)</translation>
     </message>
     <message>
-        <source>Exclude from Scans</source>
-        <translation>Von Scans ausschließen</translation>
-    </message>
-    <message>
         <source>Skip this entry in future scans and drop it from the views now</source>
         <translation>Diesen Eintrag bei künftigen Scans überspringen und sofort aus den Ansichten nehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Path</source>
+        <translation>Pfad &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Open in &amp;File Manager</source>
+        <translation>Im &amp;Dateimanager öffnen</translation>
+    </message>
+    <message>
+        <source>Show in T&amp;ree</source>
+        <translation>Im &amp;Baum zeigen</translation>
+    </message>
+    <message>
+        <source>Open in Tree&amp;map</source>
+        <translation>In der &amp;Treemap öffnen</translation>
+    </message>
+    <message>
+        <source>Show in Tree&amp;map</source>
+        <translation>In der &amp;Treemap zeigen</translation>
+    </message>
+    <message>
+        <source>Open in Sun&amp;burst</source>
+        <translation>Im &amp;Sunburst öffnen</translation>
+    </message>
+    <message>
+        <source>Show in Sun&amp;burst</source>
+        <translation>Im &amp;Sunburst zeigen</translation>
+    </message>
+    <message>
+        <source>E&amp;xclude from Scans</source>
+        <translation>Von Scans &amp;ausschließen</translation>
+    </message>
+    <message>
+        <source>Add to C&amp;leanup...</source>
+        <translation>Zum Auf&amp;räumen hinzufügen...</translation>
     </message>
 </context>
 <context>

@@ -172,6 +172,11 @@
         <source>Licence</source>
         <translation>许可证</translation>
     </message>
+    <message>
+        <source>Every feature also runs without a screen: see %1 or %2.</source>
+        <extracomment>%1 and %2 are commands, shown as code.</extracomment>
+        <translation>所有功能也可以在没有屏幕的情况下运行：参见 %1 或 %2。</translation>
+    </message>
 </context>
 <context>
     <name>CacheLens::AlertBanner</name>
@@ -895,6 +900,22 @@
         <source>It keeps watching your disks from the system tray. To stop it, choose Quit in the tray icon&apos;s menu or press Ctrl+Q in the window.</source>
         <translation>它会在系统托盘中继续监视您的磁盘。要停止它，请在托盘图标的菜单中选择“退出”，或在窗口中按 Ctrl+Q。</translation>
     </message>
+    <message>
+        <source>Show or hide the row of buttons under the menu</source>
+        <translation>显示或隐藏菜单下方的按钮栏</translation>
+    </message>
+    <message>
+        <source>Fill the screen with the window; the same key goes back</source>
+        <translation>让窗口占满整个屏幕；再按同一个键即可恢复</translation>
+    </message>
+    <message>
+        <source>The version, the command line&apos;s help, and the libraries CacheLens is built on</source>
+        <translation>版本、命令行帮助，以及 CacheLens 所用的库</translation>
+    </message>
+    <message>
+        <source>The version and licence of the Qt toolkit CacheLens is built with</source>
+        <translation>CacheLens 所用 Qt 工具包的版本和许可证</translation>
+    </message>
 </context>
 <context>
     <name>CacheLens::MethodPage</name>
@@ -1544,38 +1565,6 @@
         <translation>按文件夹深度分环、按字节数确定角度；点击文件夹可打开它（%1）</translation>
     </message>
     <message>
-        <source>Copy Path</source>
-        <translation>复制路径</translation>
-    </message>
-    <message>
-        <source>Open in File Manager</source>
-        <translation>在文件管理器中打开</translation>
-    </message>
-    <message>
-        <source>Show in Tree</source>
-        <translation>在树中显示</translation>
-    </message>
-    <message>
-        <source>Open in Treemap</source>
-        <translation>在矩形树图中打开</translation>
-    </message>
-    <message>
-        <source>Show in Treemap</source>
-        <translation>在矩形树图中显示</translation>
-    </message>
-    <message>
-        <source>Open in Sunburst</source>
-        <translation>在旭日图中打开</translation>
-    </message>
-    <message>
-        <source>Show in Sunburst</source>
-        <translation>在旭日图中显示</translation>
-    </message>
-    <message>
-        <source>Add to Cleanup...</source>
-        <translation>添加到清理...</translation>
-    </message>
-    <message>
         <source>Open the cleanup wizard with this entry chosen: it previews exactly what goes</source>
         <translation>打开清理向导并选中此条目：它会准确预览将删除的内容</translation>
     </message>
@@ -1608,12 +1597,44 @@
         <translation>显示包含此文件夹的上级文件夹（%1）</translation>
     </message>
     <message>
-        <source>Exclude from Scans</source>
-        <translation>从扫描中排除</translation>
-    </message>
-    <message>
         <source>Skip this entry in future scans and drop it from the views now</source>
         <translation>以后的扫描将跳过此条目，并立即将其从视图中移除</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Path</source>
+        <translation>复制路径(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Open in &amp;File Manager</source>
+        <translation>在文件管理器中打开(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Show in T&amp;ree</source>
+        <translation>在树中显示(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Open in Tree&amp;map</source>
+        <translation>在矩形树图中打开(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Show in Tree&amp;map</source>
+        <translation>在矩形树图中显示(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Open in Sun&amp;burst</source>
+        <translation>在旭日图中打开(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Show in Sun&amp;burst</source>
+        <translation>在旭日图中显示(&amp;B)</translation>
+    </message>
+    <message>
+        <source>E&amp;xclude from Scans</source>
+        <translation>从扫描中排除(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Add to C&amp;leanup...</source>
+        <translation>添加到清理(&amp;L)...</translation>
     </message>
 </context>
 <context>

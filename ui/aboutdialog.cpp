@@ -25,8 +25,12 @@ AboutDialog::AboutDialog(QWidget *parent)
     auto *heading = new QLabel(this);
     heading->setObjectName(u"aboutHeading"_s);
     heading->setTextFormat(Qt::RichText);
-    heading->setText(u"<h2>CacheLens %1</h2><p>%2</p>"_s.arg(AppInfo::version().toHtmlEscaped(),
-        tr("A disk-space analyzer that knows what machine-learning tools leave on disk.").toHtmlEscaped()));
+    heading->setText(u"<h2>CacheLens %1</h2><p>%2</p><p>%3</p>"_s.arg(AppInfo::version().toHtmlEscaped(),
+        tr("A disk-space analyzer that knows what machine-learning tools leave on disk.").toHtmlEscaped(),
+        //: %1 and %2 are commands, shown as code.
+        tr("Every feature also runs without a screen: see %1 or %2.")
+            .toHtmlEscaped()
+            .arg(u"<code>cachelens --help</code>"_s, u"<code>man cachelens</code>"_s)));
     heading->setWordWrap(true);
 
     auto *top = new QHBoxLayout;

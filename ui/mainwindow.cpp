@@ -227,6 +227,7 @@ void MainWindow::createActions()
     m_undoCleanupAction = new QAction(QIcon::fromTheme(u"edit-undo"_s), tr("&Undo Last Cleanup"), this);
     m_undoCleanupAction->setObjectName(u"actionUndoCleanup"_s);
     m_undoCleanupAction->setToolTip(tr("Put back what the last cleanup moved to the Trash"));
+    m_undoCleanupAction->setShortcut(QKeySequence::Undo);
     connect(m_undoCleanupAction, &QAction::triggered, this, &MainWindow::undoLastCleanup);
 
     m_checkNowAction = new QAction(QIcon::fromTheme(u"edit-find"_s), tr("&Look for Reclaimable Space"), this);
@@ -258,6 +259,7 @@ void MainWindow::createActions()
     m_showToolBarAction->setCheckable(true);
     m_showToolBarAction->setChecked(true);
     m_showToolBarAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    m_showToolBarAction->setToolTip(tr("Show or hide the row of buttons under the menu"));
 
     m_apparentSizesAction = new QAction(tr("&Apparent Sizes"), this);
     m_apparentSizesAction->setObjectName(u"actionApparentSizes"_s);
@@ -334,17 +336,22 @@ void MainWindow::createActions()
     m_fullScreenAction->setObjectName(u"actionFullScreen"_s);
     m_fullScreenAction->setCheckable(true);
     m_fullScreenAction->setShortcut(QKeySequence::FullScreen);
+    m_fullScreenAction->setToolTip(tr("Fill the screen with the window; the same key goes back"));
     connect(m_fullScreenAction, &QAction::toggled, this,
         [this](bool on) { setWindowState(windowState().setFlag(Qt::WindowFullScreen, on)); });
 
     m_aboutAction = new QAction(QIcon(u":/icons/cachelens.svg"_s), tr("&About CacheLens"), this);
     m_aboutAction->setObjectName(u"actionAbout"_s);
     m_aboutAction->setMenuRole(QAction::AboutRole);
+    m_aboutAction->setShortcut(QKeySequence::HelpContents);
+    m_aboutAction->setToolTip(tr("The version, the command line's help, and the libraries CacheLens is built on"));
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
 
     m_aboutQtAction = new QAction(tr("About &Qt"), this);
     m_aboutQtAction->setObjectName(u"actionAboutQt"_s);
     m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
+    m_aboutQtAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F1));
+    m_aboutQtAction->setToolTip(tr("The version and licence of the Qt toolkit CacheLens is built with"));
     connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
 }
 

@@ -18,6 +18,7 @@
 #include <QDesktopServices>
 #include <QFile>
 #include <QGuiApplication>
+#include <QHash>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -184,6 +185,7 @@ QWidget *ScanPage::createTreePage()
     auto *chartPane = new QWidget(splitter);
     m_legend = new CategoryLegend(chartPane);
     createNavigationActions(page);
+    createEntryActions(page);
     m_breadcrumb = new BreadcrumbBar(m_backAction, m_upAction, chartPane);
     connect(m_breadcrumb, &BreadcrumbBar::folderClicked, m_treemap, &TreeChartView::setRoot);
     auto *chartLayout = new QVBoxLayout(chartPane);
@@ -297,11 +299,11 @@ std::unique_ptr<QMenu> ScanPage::createContextMenu(NodeIndex node)
     const QString path = QFile::decodeName(tree->path(node));
     const bool isFolder = tree->node(node).isDirectory();
 
-    QAction *copy = menu->addAction(QIcon::fromTheme(u"edit-copy"_s), tr("Copy Path"));
+    QAction *copy = menu->addAction(QIcon::fromTheme(u"edit-copy"_s), tr("&Copy Path"));
     copy->setObjectName(u"menuCopyPath"_s);
     connect(copy, &QAction::triggered, this, [path] { QGuiApplication::clipboard()->setText(path); });
 
-    QAction *open = menu->addAction(QIcon::fromTheme(u"system-file-manager"_s), tr("Open in File Manager"));
+    QAction *open = menu->addAction(QIcon::fromTheme(u"system-file-manager"_s), tr("Open in &File Manager"));
     open->setObjectName(u"menuOpenFileManager"_s);
     const NodeIndex folder = isFolder ? node : tree->node(node).parent;
     const QString folderPath = folder == NoNode ? path : QFile::decodeName(tree->path(folder));
@@ -309,7 +311,7 @@ std::unique_ptr<QMenu> ScanPage::createContextMenu(NodeIndex node)
         open, &QAction::triggered, this, [folderPath] { QDesktopServices::openUrl(QUrl::fromLocalFile(folderPath)); });
 
     menu->addSeparator();
-    QAction *showInTree = menu->addAction(tr("Show in Tree"));
+    QAction *showInTree = menu->addAction(tr("Show in T&ree"));
     showInTree->setObjectName(u"menuShowInTree"_s);
     connect(showInTree, &QAction::triggered, this, [this, node] {
         const QModelIndex index = m_model->indexOf(node);
@@ -326,12 +328,12 @@ std::unique_ptr<QMenu> ScanPage::createContextMenu(NodeIndex node)
             setChartView(chart);
         });
     };
-    addShowInChart(isFolder ? tr("Open in Treemap") : tr("Show in Treemap"), u"menuShowInTreemap"_s, m_treemap,
+    addShowInChart(isFolder ? tr("Open in Tree&map") : tr("Show in Tree&map"), u"menuShowInTreemap"_s, m_treemap,
         ChartView::Treemap);
-    addShowInChart(isFolder ? tr("Open in Sunburst") : tr("Show in Sunburst"), u"menuShowInSunburst"_s, m_sunburst,
+    addShowInChart(isFolder ? tr("Open in Sun&burst") : tr("Show in Sun&burst"), u"menuShowInSunburst"_s, m_sunburst,
         ChartView::Sunburst);
 
-    QAction *exclude = menu->addAction(tr("Exclude from Scans"));
+    QAction *exclude = menu->addAction(tr("E&xclude from Scans"));
     exclude->setObjectName(u"menuExclude"_s);
     exclude->setToolTip(tr("Skip this entry in future scans and drop it from the views now"));
     // A scanned root is what the user asked for: excluding it would leave nothing.
@@ -340,14 +342,52 @@ std::unique_ptr<QMenu> ScanPage::createContextMenu(NodeIndex node)
         exclude, &QAction::triggered, this, [this, rawPath = tree->path(node)] { Q_EMIT excludeRequested(rawPath); });
 
     menu->addSeparator();
-    QAction *addToCleanup = menu->addAction(QIcon::fromTheme(u"edit-clear"_s), tr("Add to Cleanup..."));
+    QAction *addToCleanup = menu->addAction(QIcon::fromTheme(u"edit-clear"_s), tr("Add to C&leanup..."));
     addToCleanup->setObjectName(u"menuAddToCleanup"_s);
     addToCleanup->setToolTip(tr("Open the cleanup wizard with this entry chosen: it previews exactly what goes"));
     connect(
         addToCleanup, &QAction::triggered, this, [this, rawPath = tree->path(node), tier = tree->node(node).tier()] {
             Q_EMIT addToCleanupRequested(rawPath, tier);
         });
+    for (QAction *action : menu->actions()) {
+        if (const QKeySequence key = entryShortcut(action->objectName()); !key.isEmpty())
+            action->setShortcut(key); // shown beside the entry; the page's own actions answer the key
+    }
     return menu;
+}
+
+QKeySequence ScanPage::entryShortcut(const QString &menuAction)
+{
+    static const QHash<QString, QKeySequence> keys {
+        { u"menuCopyPath"_s, QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_C) },
+        { u"menuOpenFileManager"_s, QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_O) },
+        { u"menuExclude"_s, QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_X) },
+        { u"menuAddToCleanup"_s, QKeySequence(QKeySequence::Delete) },
+    };
+    return keys.value(menuAction);
+}
+
+// The context menu's commands by key, for the entry current in the tree (the charts' selection
+// follows it). Each key runs the very action the menu would show, so there is one behaviour.
+void ScanPage::createEntryActions(QWidget *page)
+{
+    for (const QString &name :
+        { u"menuCopyPath"_s, u"menuOpenFileManager"_s, u"menuExclude"_s, u"menuAddToCleanup"_s }) {
+        auto *action = new QAction(page);
+        action->setObjectName(u"key"_s + name.sliced(4));
+        action->setShortcut(entryShortcut(name));
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut); // the scan page only
+        page->addAction(action);
+        connect(action, &QAction::triggered, this, [this, name] {
+            const QModelIndex current = m_tree->currentIndex();
+            if (!current.isValid())
+                return;
+            const std::unique_ptr<QMenu> menu
+                = createContextMenu(NodeIndex(current.data(FileTreeModel::NodeRole).toUInt()));
+            if (QAction *command = menu->findChild<QAction *>(name); command && command->isEnabled())
+                command->trigger();
+        });
+    }
 }
 
 void ScanPage::setChartView(ChartView view)

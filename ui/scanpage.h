@@ -100,6 +100,9 @@ private:
     QWidget *createTreePage();
     void updateSummary();
     void createNavigationActions(QWidget *page);
+    void createEntryActions(QWidget *page);
+    /// The key of a context-menu command (by its object name), or none.
+    [[nodiscard]] static QKeySequence entryShortcut(const QString &menuAction);
     /// Either chart zoomed: the other follows, the history and the breadcrumb too.
     void onChartRootChanged(NodeIndex node);
     void goBack();
