@@ -12,6 +12,7 @@
 
 #include <QAbstractButton>
 #include <QAction>
+#include <QApplication>
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QLabel>
@@ -19,6 +20,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 #include <QTreeView>
 #include <QTreeWidget>
 
@@ -453,6 +455,20 @@ void TestScanPage::keysRunTheMenuCommandsOnTheCurrentEntry()
     tree->setCurrentIndex(page.model()->index(0, 0));
     QTest::keyClick(tree, Qt::Key_X, Qt::ControlModifier | Qt::AltModifier);
     QCOMPARE(exclude.size(), 1);
+
+    // Shift+F10 opens the context menu of the current entry (Qt only maps the Menu key).
+    QByteArray shownFor;
+    QTimer::singleShot(0, &page, [&] {
+        if (auto *popup = qobject_cast<QMenu *>(QApplication::activePopupWidget())) {
+            if (QAction *copy = popup->findChild<QAction *>(u"menuCopyPath"_s)) {
+                copy->trigger();
+                shownFor = QGuiApplication::clipboard()->text().toUtf8();
+            }
+            popup->close();
+        }
+    });
+    QTest::keyClick(tree, Qt::Key_F10, Qt::ShiftModifier);
+    QCOMPARE(shownFor, QByteArray("/data"));
 }
 
 QTEST_MAIN(TestScanPage)

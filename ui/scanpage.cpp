@@ -388,6 +388,20 @@ void ScanPage::createEntryActions(QWidget *page)
                 command->trigger();
         });
     }
+    // The Menu key opens the context menu by itself; Shift+F10, its usual second key, does not in Qt.
+    auto *popup = new QAction(page);
+    popup->setObjectName(u"keyContextMenu"_s);
+    popup->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F10));
+    popup->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    page->addAction(popup);
+    connect(popup, &QAction::triggered, this, [this] {
+        const QModelIndex current = m_tree->currentIndex();
+        if (!current.isValid())
+            return;
+        const QRect row = m_tree->visualRect(current);
+        createContextMenu(NodeIndex(current.data(FileTreeModel::NodeRole).toUInt()))
+            ->exec(m_tree->viewport()->mapToGlobal(row.isValid() ? row.bottomLeft() : QPoint()));
+    });
 }
 
 void ScanPage::setChartView(ChartView view)
