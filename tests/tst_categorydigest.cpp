@@ -3,44 +3,9 @@
 #include "tests/fixture/sampletree.h"
 #include "tests/fixture/treelookup.h"
 
-#include <QRandomGenerator>
 #include <QTest>
 
 using namespace CacheLens;
-
-namespace
-{
-
-// A tree shaped by a seed: folders 0-6 deep, each entry with a random category, some empty
-// folders, zero-byte files and sparse files (apparent far above disk), and a second root.
-std::shared_ptr<const FileTree> randomTree(quint32 seed)
-{
-    QRandomGenerator random(seed);
-    FileTreeBuilder builder;
-    const auto category = [&random] { return AllCategories[random.bounded(int(CategoryCount))]; };
-    for (const char *path : { "/data", "/home/u/.cache" }) {
-        std::vector<NodeIndex> folders { Test::addScanRoot(builder, path) };
-        std::vector<int> depth { 0 };
-        for (int i = 0; i < 400; ++i) {
-            const std::size_t at = std::size_t(random.bounded(int(folders.size())));
-            const QByteArray name = "e" + QByteArray::number(i);
-            if (depth[at] < 6 && random.bounded(4) == 0) {
-                folders.push_back(
-                    builder.addChild(folders[at], name, Test::entryInfo(NodeType::Directory, 4096, category())));
-                depth.push_back(depth[at] + 1);
-                continue;
-            }
-            EntryInfo file
-                = Test::entryInfo(NodeType::File, random.bounded(3) == 0 ? 0 : random.bounded(1u << 20), category());
-            if (random.bounded(5) == 0)
-                file.apparentBytes = file.diskBytes * 40 + 1;
-            builder.addChild(folders[at], name, file);
-        }
-    }
-    return builder.finish(false);
-}
-
-} // namespace
 
 class TestCategoryDigest final : public QObject
 {
@@ -57,7 +22,7 @@ private Q_SLOTS:
 void TestCategoryDigest::agreesWithTheSubtreeWalkForEveryFolder()
 {
     for (const quint32 seed : { 1u, 2u, 3u, 4u, 5u }) {
-        const auto tree = randomTree(seed);
+        const auto tree = Test::randomTree(seed);
         const auto digest = CategoryDigest::of(*tree);
         QCOMPARE(digest->nodeCount(), tree->nodeCount());
         int folders = 0;
@@ -80,7 +45,7 @@ void TestCategoryDigest::agreesWithTheSubtreeWalkForEveryFolder()
 
 void TestCategoryDigest::totalsAreTheSummaryTotals()
 {
-    const auto tree = randomTree(7);
+    const auto tree = Test::randomTree(7);
     const auto digest = CategoryDigest::of(*tree);
     const ScanSummary summary = summarize(*tree, 5);
     std::uint64_t disk = 0;

@@ -1,12 +1,15 @@
 #include "core/report/jsonpath.h"
 #include "core/report/scanreport.h"
 #include "core/report/scansummary.h"
+#include "tests/fixture/sampletree.h"
 #include "tests/fixture/treelookup.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace CacheLens;
 using namespace Qt::StringLiterals;
@@ -53,6 +56,7 @@ class TestScanReport final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void rankingsAreTheTopOfAFullSort();
     void categoryTotalsAddUpToRoots();
     void ranksFoldersAndFiles();
     void folderCategoryIsTheDominantOne();
@@ -139,6 +143,40 @@ void TestScanReport::csvListsFoldersToDepth()
     QCOMPARE(depth1.size(), 5);
     QCOMPARE(depth1.at(2), QByteArray("/hub/models--bert,1,1320,1320,2,model")); // largest first
     QCOMPARE(depth1.at(3), QByteArray("/hub/caf\xe9,1,405,405,1,log")); // raw bytes
+}
+
+void TestScanReport::rankingsAreTheTopOfAFullSort()
+{
+    const auto tree = Test::randomTree(11);
+    std::vector<NodeIndex> dirs;
+    std::vector<NodeIndex> files;
+    for (NodeIndex i = 0; i < tree->nodeCount(); ++i) {
+        const FileNode &n = tree->node(i);
+        if (n.isDirectory() && n.parent != NoNode)
+            dirs.push_back(i);
+        else if (!n.isDirectory())
+            files.push_back(i);
+    }
+    // Largest on disk first; equal sizes in index order.
+    const auto bySize = [&](NodeIndex a, NodeIndex b) {
+        const auto x = tree->node(a).diskBytes;
+        const auto y = tree->node(b).diskBytes;
+        return x != y ? x > y : a < b;
+    };
+    std::sort(dirs.begin(), dirs.end(), bySize);
+    std::sort(files.begin(), files.end(), bySize);
+    for (const std::size_t topN :
+        { std::size_t(0), std::size_t(1), std::size_t(7), std::size_t(100), files.size() + 5 }) {
+        const ScanSummary summary = summarize(*tree, topN);
+        QCOMPARE(summary.topDirs.size(), std::min(topN, dirs.size()));
+        QCOMPARE(summary.topFiles.size(), std::min(topN, files.size()));
+        for (std::size_t i = 0; i < summary.topDirs.size(); ++i)
+            QCOMPARE(summary.topDirs[i].node, dirs[i]);
+        for (std::size_t i = 0; i < summary.topFiles.size(); ++i) {
+            QCOMPARE(summary.topFiles[i].node, files[i]);
+            QCOMPARE(summary.topFiles[i].category, tree->node(files[i]).category());
+        }
+    }
 }
 
 QTEST_APPLESS_MAIN(TestScanReport)

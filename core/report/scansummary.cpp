@@ -17,21 +17,56 @@ std::size_t slot(Category category)
     return static_cast<std::size_t>(category);
 }
 
-std::vector<RankedEntry> largest(const FileTree &tree, std::vector<NodeIndex> candidates, std::size_t topN)
+/// The topN largest of the entries offered, by disk bytes (ties: the lower index), kept in a
+/// bounded heap: a scan of a million files needs no million-entry list to rank ten of them.
+class Largest
 {
-    const std::size_t shown = std::min(topN, candidates.size());
-    std::partial_sort(candidates.begin(), candidates.begin() + std::ptrdiff_t(shown), candidates.end(),
-        [&](NodeIndex a, NodeIndex b) {
-            const auto sizeA = tree.node(a).diskBytes;
-            const auto sizeB = tree.node(b).diskBytes;
+public:
+    Largest(const FileTree &tree, std::size_t topN)
+        : m_tree(tree)
+        , m_topN(topN)
+    {
+    }
+
+    void offer(NodeIndex node)
+    {
+        if (m_topN == 0)
+            return;
+        if (m_heap.size() < m_topN) {
+            m_heap.push_back(node);
+            std::push_heap(m_heap.begin(), m_heap.end(), m_before);
+        } else if (m_before(node, m_heap.front())) {
+            std::pop_heap(m_heap.begin(), m_heap.end(), m_before);
+            m_heap.back() = node;
+            std::push_heap(m_heap.begin(), m_heap.end(), m_before);
+        }
+    }
+
+    [[nodiscard]] std::vector<RankedEntry> ranked()
+    {
+        std::sort(m_heap.begin(), m_heap.end(), m_before);
+        std::vector<RankedEntry> result;
+        result.reserve(m_heap.size());
+        for (const NodeIndex node : m_heap)
+            result.push_back({ node, m_tree.node(node).category() });
+        return result;
+    }
+
+private:
+    const FileTree &m_tree;
+    std::size_t m_topN;
+    std::vector<NodeIndex> m_heap; // a heap whose front ranks last of those kept
+    struct RanksBefore {
+        const FileTree *tree;
+        bool operator()(NodeIndex a, NodeIndex b) const
+        {
+            const auto sizeA = tree->node(a).diskBytes;
+            const auto sizeB = tree->node(b).diskBytes;
             return sizeA != sizeB ? sizeA > sizeB : a < b;
-        });
-    std::vector<RankedEntry> ranked;
-    ranked.reserve(shown);
-    for (std::size_t i = 0; i < shown; ++i)
-        ranked.push_back({ candidates[i], tree.node(candidates[i]).category() });
-    return ranked;
-}
+        }
+    };
+    RanksBefore m_before { &m_tree };
+};
 
 // A node's own bytes are its total minus its children's totals; summing that per key over the
 // subtree is the same as adding each node's total to its key and taking it away from its parent's.
@@ -93,21 +128,21 @@ ScanSummary summarize(const FileTree &tree, std::size_t topN)
 {
     ScanSummary summary;
     summary.categories = categoryTotals(tree);
-    std::vector<NodeIndex> dirs;
-    std::vector<NodeIndex> files;
+    Largest dirs(tree, topN);
+    Largest files(tree, topN);
     for (NodeIndex i = 0; i < tree.nodeCount(); ++i) {
         const FileNode &n = tree.node(i);
         if (n.isDirectory()) {
             if (n.parent != NoNode)
-                dirs.push_back(i);
+                dirs.offer(i);
         } else if (!n.hasFlag(FlagExcluded)) {
-            files.push_back(i);
+            files.offer(i);
         }
     }
-    summary.topDirs = largest(tree, std::move(dirs), topN);
+    summary.topDirs = dirs.ranked();
     for (RankedEntry &entry : summary.topDirs)
         entry.category = dominantCategory(tree, entry.node);
-    summary.topFiles = largest(tree, std::move(files), topN);
+    summary.topFiles = files.ranked();
     return summary;
 }
 
