@@ -69,6 +69,7 @@ private Q_SLOTS:
     void initTestCase();
     void roundTripGivesEqualTree();
     void roundTripThroughGzip();
+    void stoppedTokenEndsTheImport();
     void importsWhatNcduWrote();
     void ncduReadsOurExport();
     void deepTreeStreamsBothWays();
@@ -118,6 +119,21 @@ void TestNcdu::roundTripGivesEqualTree()
     QCOMPARE(after.files, before.files);
     QCOMPARE(after.dirs, before.dirs);
     QCOMPARE(imported.tree->hardLinks().size(), scanned->hardLinks().size());
+}
+
+void TestNcdu::stoppedTokenEndsTheImport()
+{
+    FixtureTree tree;
+    buildMixedTree(tree);
+    const QByteArray file = QFile::encodeName(m_out.filePath(u"stopped.json"_s));
+    QCOMPARE(Ncdu::exportTree(*scan(tree.root()), 0, file), QString());
+    ScanToken running;
+    QVERIFY(Ncdu::importTree(file, {}, &running).tree);
+    ScanToken stopped;
+    stopped.cancel();
+    const Ncdu::ImportResult result = Ncdu::importTree(file, {}, &stopped);
+    QVERIFY(!result.tree);
+    QVERIFY2(result.error.contains(u"stopped"_s), qPrintable(result.error));
 }
 
 void TestNcdu::roundTripThroughGzip()

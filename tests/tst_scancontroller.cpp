@@ -1,8 +1,11 @@
 #include "core/scan/fsops.h"
+#include "core/scan/ncduformat.h"
 #include "core/scan/scancontroller.h"
 #include "tests/fixture/fixturetree.h"
 
+#include <QFile>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <atomic>
@@ -54,6 +57,7 @@ private Q_SLOTS:
     void newScanSupersedesOld();
     void failsWhenNoRootCanBeScanned();
     void destroyingWhileScanningIsSafe();
+    void cancellingAnImportStopsIt();
 
 private:
     std::unique_ptr<FixtureTree> m_big; // slow to scan with SlowFs: about 600 entries
@@ -162,6 +166,43 @@ void TestScanController::destroyingWhileScanningIsSafe()
     QVERIFY(callsAtDestruction < 600); // it really was stopped mid-way
     QTest::qWait(100);
     QCOMPARE(fs->calls.load(), callsAtDestruction); // no walker outlived the controller
+}
+
+void TestScanController::cancellingAnImportStopsIt()
+{
+    // An export of 200 000 files: reading it takes far longer than the cancel that follows.
+    FileTreeBuilder builder;
+    EntryInfo folder;
+    folder.type = NodeType::Directory;
+    ScanRoot root;
+    root.path = "/big";
+    root.node = builder.addRootNode("/big", folder);
+    builder.addRoot(root);
+    EntryInfo file;
+    file.apparentBytes = file.diskBytes = 4096;
+    for (int d = 0; d < 200; ++d) {
+        const NodeIndex dir = builder.addChild(root.node, QByteArray("d" + QByteArray::number(d)), folder);
+        for (int f = 0; f < 1000; ++f)
+            builder.addChild(dir, QByteArray("file-" + QByteArray::number(f)), file);
+    }
+    const auto tree = builder.finish(false);
+    QTemporaryDir dir;
+    const QByteArray path = QFile::encodeName(dir.filePath(u"big.json"_s));
+    QCOMPARE(Ncdu::exportTree(*tree, 0, path), QString());
+
+    ScanController controller;
+    QSignalSpy finished(&controller, &ScanController::finished);
+    QSignalSpy failed(&controller, &ScanController::failed);
+    controller.openExport(path, {});
+    controller.cancel();
+    QTRY_VERIFY_WITH_TIMEOUT(finished.size() + failed.size() > 0, 10000);
+    if (!finished.isEmpty()) { // stopped after the top folder was read: what was read, flagged
+        QVERIFY(treeOf(finished)->isPartial());
+        QVERIFY(treeOf(finished)->nodeCount() < tree->nodeCount());
+    } else { // stopped before it
+        QVERIFY2(failed.constFirst().at(0).toString().contains(u"stopped"_s),
+            qPrintable(failed.constFirst().at(0).toString()));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestScanController)

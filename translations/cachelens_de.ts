@@ -2995,6 +2995,10 @@ Optionen:
         <source>the export holds no directory</source>
         <translation>der Export enthält kein Verzeichnis</translation>
     </message>
+    <message>
+        <source>stopped before anything was read</source>
+        <translation>angehalten, bevor etwas gelesen wurde</translation>
+    </message>
 </context>
 <context>
     <name>RecentScans</name>

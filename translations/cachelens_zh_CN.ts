@@ -2971,6 +2971,10 @@ collector 使用。
         <source>the export holds no directory</source>
         <translation>导出文件中没有目录</translation>
     </message>
+    <message>
+        <source>stopped before anything was read</source>
+        <translation>在读取任何内容之前已停止</translation>
+    </message>
 </context>
 <context>
     <name>RecentScans</name>

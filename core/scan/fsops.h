@@ -40,6 +40,9 @@ public:
 
     /// The process-wide default (real system calls).
     [[nodiscard]] static std::shared_ptr<FsOps> system();
+    /// POSIX calls only (readdir in place of getdents64): what other systems run, available on
+    /// Linux too so tests can compare the two.
+    [[nodiscard]] static std::shared_ptr<FsOps> portable();
 };
 
 } // namespace CacheLens

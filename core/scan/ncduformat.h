@@ -12,6 +12,7 @@ namespace CacheLens
 {
 
 class RuleSet;
+class ScanToken;
 
 /// Reads and writes ncdu's JSON export format (https://dev.yorhel.nl/ncdu/jsonfmt, version
 /// 1.2), so that `ncdu -f` and `gdu -f` open CacheLens exports and CacheLens opens theirs.
@@ -43,7 +44,10 @@ struct ImportResult {
 
 /// Reads an export written by ncdu, gdu or CacheLens into a tree with the same semantics as
 /// a scan (hard links counted once by device and inode), classified by rules when given.
-[[nodiscard]] ImportResult importTree(const QByteArray &filePath, const std::shared_ptr<const RuleSet> &rules = {});
+/// A token stopped while reading ends it at the next entry with what was read so far, flagged
+/// partial, as a stopped scan does.
+[[nodiscard]] ImportResult importTree(
+    const QByteArray &filePath, const std::shared_ptr<const RuleSet> &rules = {}, const ScanToken *token = nullptr);
 
 } // namespace Ncdu
 

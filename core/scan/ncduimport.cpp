@@ -1,5 +1,6 @@
 #include "core/rules/ruleset.h"
 #include "core/scan/ncduformat.h"
+#include "core/scan/scanrequest.h"
 
 #include <QCoreApplication>
 
@@ -124,6 +125,8 @@ public:
 
     FileTreeBuilder builder;
     const RuleSet *rules = nullptr;
+    const ScanToken *token = nullptr;
+    bool stopped = false; // the token was stopped: the parse ended early on purpose
     QString error;
     QStringList warnings;
     bool sawRoot = false;
@@ -312,6 +315,10 @@ private:
 
 bool Handler::addEntry()
 {
+    if (token && token->isStopped()) {
+        stopped = true;
+        return false;
+    }
     if (!m_info.hasName)
         return fail(Tr::tr("an entry without a name"));
     Frame &owner = m_stack.back(); // the Dir frame this object belongs to
@@ -386,7 +393,7 @@ bool isExportFile(const QByteArray &path)
     return ::stat(path.constData(), &st) == 0 && S_ISREG(st.st_mode);
 }
 
-ImportResult importTree(const QByteArray &filePath, const std::shared_ptr<const RuleSet> &rules)
+ImportResult importTree(const QByteArray &filePath, const std::shared_ptr<const RuleSet> &rules, const ScanToken *token)
 {
     ImportResult result;
     std::unique_ptr<archive, int (*)(archive *)> source(archive_read_new(), archive_read_free);
@@ -405,10 +412,18 @@ ImportResult importTree(const QByteArray &filePath, const std::shared_ptr<const 
     ArchiveStream stream(source.get());
     Handler handler;
     handler.rules = rules.get();
+    handler.token = token;
     rapidjson::Reader reader;
     // Iterative parsing: deep trees must not recurse. No encoding validation: names are raw bytes.
     const rapidjson::ParseResult parsed
         = reader.Parse<rapidjson::kParseIterativeFlag | rapidjson::kParseStopWhenDoneFlag>(stream, handler);
+    if (handler.stopped) {
+        if (handler.sawRoot)
+            result.tree = handler.builder.finish(true);
+        else
+            result.error = Tr::tr("stopped before anything was read");
+        return result;
+    }
     if (!stream.error().isEmpty()) {
         result.error = stream.error();
         return result;

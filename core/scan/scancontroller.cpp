@@ -128,7 +128,7 @@ void ScanWorker::importExport(
 {
     if (token->state() == ScanToken::State::Superseded)
         return;
-    Ncdu::ImportResult result = Ncdu::importTree(file, rules);
+    Ncdu::ImportResult result = Ncdu::importTree(file, rules, token.get());
     if (token->state() == ScanToken::State::Superseded)
         return;
     if (!result.tree) {
