@@ -30,16 +30,9 @@ reuse=""
 flat=()
 build_dir="$repo/build/release"
 
-usage() {
-    sed -n '2,/^set -euo/{/^set -euo/d;s/^# \{0,1\}//;p}' "${BASH_SOURCE[0]}"
-    exit "${1:-2}"
-}
-say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
-die() {
-    printf 'gui_bench: %s\n' "$*" >&2
-    exit 3
-}
-is_count() { [[ "$1" =~ ^[0-9]+$ ]]; }
+bench_name=gui_bench
+# shellcheck source=tests/bench/common.sh
+source "$repo/tests/bench/common.sh"
 
 while [ $# -gt 0 ]; do
     case "$1" in
@@ -66,12 +59,7 @@ if [ -n "$reuse" ]; then
     [ -d "$work/tree" ] || die "$reuse holds no tree/ (keep one with --keep)"
     keep=1
 else
-    work="$(realpath "$(mktemp -d -t cachelens-guibench.XXXXXX)")"
-    for forbidden in "$repo" "$(realpath "$HOME")"; do
-        case "$work/" in
-        "$forbidden"/*) rmdir "$work"; die "$work is inside $forbidden; point TMPDIR somewhere else" ;;
-        esac
-    done
+    work="$(new_work_dir cachelens-guibench)"
 fi
 settings="$(mktemp -d -t cachelens-guibench-home.XXXXXX)"
 # shellcheck disable=SC2317 # called by the trap
@@ -102,13 +90,11 @@ fi
 say "Warming the cache (one du -s, discarded)"
 du -s "$tree" >/dev/null
 
-# CPU-seconds used by the whole machine so far (user + nice + system + irq + softirq + steal).
-busy() { awk '/^cpu / {print ($2 + $3 + $4 + $7 + $8 + $9) / 100}' /proc/stat; }
 
 say "Measuring ($runs runs${flat:+, flat shading})"
 declare -a ready hover_median hover_max stall_scan stall_after others
 for run in $(seq 1 "$runs"); do
-    before="$(busy)"
+    before="$(busy_seconds)"
     out="$work/run$run.txt"
     if ! /usr/bin/env QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}" XDG_CONFIG_HOME="$settings/config" \
         XDG_DATA_HOME="$settings/data" XDG_CACHE_HOME="$settings/cache" \
@@ -116,7 +102,7 @@ for run in $(seq 1 "$runs"); do
         cat "$out.err" >&2
         die "cachelens_guibench failed"
     fi
-    after="$(busy)"
+    after="$(busy_seconds)"
     own="$(awk '{split($1, a, "="); print a[2] + $2}' "$out.time")"
     value() { sed -n "s/^$1=//p" "$out"; }
     ready+=("$(value ready_to_painted_ms)")

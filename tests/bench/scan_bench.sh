@@ -34,16 +34,9 @@ reuse=""
 use_hyperfine=0
 build_dir="$repo/build/release"
 
-usage() {
-    sed -n '2,/^set -euo/{/^set -euo/d;s/^# \{0,1\}//;p}' "${BASH_SOURCE[0]}"
-    exit "${1:-2}"
-}
-say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
-die() {
-    printf 'scan_bench: %s\n' "$*" >&2
-    exit 3
-}
-is_count() { [[ "$1" =~ ^[0-9]+$ ]]; }
+bench_name=scan_bench
+# shellcheck source=tests/bench/common.sh
+source "$repo/tests/bench/common.sh"
 
 while [ $# -gt 0 ]; do
     case "$1" in
@@ -86,13 +79,7 @@ if [ -n "$reuse" ]; then
     fi
     keep=1
 else
-    work="$(mktemp -d -t cachelens-bench.XXXXXX)"
-    work="$(realpath "$work")"
-    for forbidden in "$repo" "$(realpath "$HOME")"; do
-        case "$work/" in
-        "$forbidden"/*) rmdir "$work"; die "$work is inside $forbidden; point TMPDIR somewhere else" ;;
-        esac
-    done
+    work="$(new_work_dir cachelens-bench)"
 fi
 # shellcheck disable=SC2317 # called by the trap
 cleanup() {
@@ -147,8 +134,6 @@ declare -A wall fastest rss failed
 # calc EXPRESSION: awk arithmetic (bash has no floating point).
 calc() { awk "BEGIN {print $1}"; }
 median() { sort -g | awk '{v[NR] = $1} END {print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2}'; }
-# CPU seconds spent so far by all processors (user, nice, system, irq, softirq, steal).
-busy_seconds() { awk -v hz="$(getconf CLK_TCK)" '/^cpu / {print ($2 + $3 + $4 + $7 + $8 + $9) / hz}' /proc/stat; }
 
 # run_once NAME: one run under /usr/bin/time; appends "wall-seconds peak-KiB other-CPU-seconds"
 # to $work/NAME.runs, where the last is what the whole machine was busy with beyond this run:
