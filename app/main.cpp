@@ -5,6 +5,7 @@
 #include "core/appinfo.h"
 #include "core/desktop/singleinstance.h"
 #include "core/logging.h"
+#include "core/report/sizeformat.h"
 #include "core/scan/scancontroller.h"
 #include "core/settings/appsettings.h"
 #include "ui/cleanup/choosepage.h"
@@ -169,6 +170,9 @@ int runGui(int argc, char **argv, const Cli::Launch &launch)
     QApplication::setDesktopFileName(AppInfo::appId());
     QApplication::setWindowIcon(QIcon(u":/icons/cachelens.svg"_s));
     installTranslations(app);
+    // The window's sizes and counts use the separators of its language, as its percentages and dates
+    // do (QLocale() is the language installTranslations() chose); the commands above never set them.
+    setDisplayLocale(QLocale());
     initLogging(launch);
     // Before any widget exists; it also remembers the desktop's own look for "Follow system".
     applyColorScheme(colorSchemeFromEnvironment(AppSettings::load().colorScheme));

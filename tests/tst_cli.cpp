@@ -1,4 +1,11 @@
 #include "app/cli/cli.h"
+#include "app/cli/textwidth.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
 
 #include <QProcess>
 #include <QTemporaryDir>
@@ -63,10 +70,88 @@ private Q_SLOTS:
     void commandsRunWithoutDisplay();
     void windowWithoutDisplaySaysSo();
     void windowOpensOffscreen();
+    void germanScanKeepsTheDecimalPoint();
+    void chineseTablesAlignByDisplayWidth();
 
 private:
+    QString makeTree(const QTemporaryDir &dir);
+
     QTemporaryDir m_home;
 };
+
+// A small tree with files of a few categories: a model, code, a text file and a sub-folder.
+QString TestCli::makeTree(const QTemporaryDir &dir)
+{
+    const QString root = dir.filePath(u"tree"_s);
+    if (!QDir().mkpath(root + u"/sub"_s))
+        return {};
+    const std::pair<const char *, qsizetype> files[]
+        = { { "model.safetensors", 150000 }, { "train.py", 5000 }, { "notes.txt", 3000 }, { "sub/data.bin", 70000 } };
+    for (const auto &[name, size] : files) {
+        QFile file(root + u'/' + QString::fromLatin1(name));
+        if (!file.open(QIODevice::WriteOnly) || file.write(QByteArray(size, 'x')) != size)
+            return {};
+    }
+    return root;
+}
+
+// The command line prints sizes with a decimal point whatever the language: scripts read them.
+void TestCli::germanScanKeepsTheDecimalPoint()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString root = makeTree(dir);
+    QVERIFY(!root.isEmpty());
+    QProcessEnvironment env = headlessEnvironment(m_home.path());
+    env.insert(u"CACHELENS_LANG"_s, u"de"_s);
+
+    const Run run = runBinary({ u"scan"_s, root }, env);
+    QCOMPARE(run.exitCode, 0);
+    const QString out = QString::fromUtf8(run.out);
+    QVERIFY2(out.contains(u"Dateien"_s), qPrintable(out)); // German it is
+    static const QRegularExpression pointSize(u"\\b\\d+\\.\\d+ KiB\\b"_s);
+    static const QRegularExpression commaSize(u"\\d,\\d+ [kKMGTPE]?i?B\\b"_s);
+    QVERIFY2(out.contains(pointSize), qPrintable(out));
+    QVERIFY2(!out.contains(commaSize), qPrintable(out));
+
+    const Run json = runBinary({ u"scan"_s, u"--json"_s, root }, env);
+    QCOMPARE(json.exitCode, 0);
+    QJsonParseError error {};
+    const QJsonDocument document = QJsonDocument::fromJson(json.out, &error);
+    QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+    QVERIFY(document.isObject());
+}
+
+// Chinese category names take two terminal columns a character: the sizes after them still end
+// in one column, as they do after ASCII names.
+void TestCli::chineseTablesAlignByDisplayWidth()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString root = makeTree(dir);
+    QVERIFY(!root.isEmpty());
+    QProcessEnvironment env = headlessEnvironment(m_home.path());
+
+    QList<qsizetype> percentColumns;
+    for (const QString &language : { u"zh_CN"_s, u"en"_s }) {
+        env.insert(u"CACHELENS_LANG"_s, language);
+        const Run run = runBinary({ u"scan"_s, root }, env);
+        QCOMPARE(run.exitCode, 0);
+        const QStringList lines = QString::fromUtf8(run.out).split(u'\n');
+        int rows = 0;
+        for (const QString &line : lines) {
+            // A category row: "  <name padded to 15><size in 10><share in 7>%  <files>"
+            const qsizetype percent = line.indexOf(u"%  "_s);
+            if (!line.startsWith(u"  "_s) || percent < 0)
+                continue;
+            percentColumns.append(displayWidth(QStringView(line).left(percent)));
+            ++rows;
+        }
+        QVERIFY2(rows >= 2, qPrintable(QString::fromUtf8(run.out)));
+    }
+    for (const qsizetype column : std::as_const(percentColumns))
+        QCOMPARE(column, qsizetype(2 + 15 + 10 + 7));
+}
 
 void TestCli::initTestCase()
 {

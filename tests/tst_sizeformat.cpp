@@ -1,5 +1,6 @@
 #include "core/report/sizeformat.h"
 
+#include <QLocale>
 #include <QTest>
 
 using namespace CacheLens;
@@ -15,7 +16,35 @@ private Q_SLOTS:
     void formatsCounts();
     void formatsIsoTime();
     void displayUnitsFollowThePreference();
+    void displayLocaleSetsTheSeparators();
 };
+
+void TestSizeFormat::displayLocaleSetsTheSeparators()
+{
+    const quint64 bytes = 54653458842ull; // 50.9 GiB
+    QCOMPARE(formatSize(bytes), u"50.9 GiB"_s); // never set: what the command line prints
+    QCOMPARE(formatCount(1234567), u"1,234,567"_s);
+
+    setDisplayLocale(QLocale(QLocale::German, QLocale::Germany)); // a German window
+    QCOMPARE(formatSize(bytes), u"50,9 GiB"_s);
+    QCOMPARE(formatSize(1536), u"1,50 KiB"_s);
+    QCOMPARE(formatSize(1023), u"1023 B"_s);
+    QCOMPARE(formatDisplayDecimal(12.34, 1), u"12,3"_s);
+    QCOMPARE(formatCount(1234567), u"1.234.567"_s); // not to be read as 1,234567
+    QCOMPARE(formatSize(bytes, SizeUnits::Iec), u"50.9 GiB"_s); // the commands' explicit call keeps "."
+
+    setDisplayLocale(QLocale(QLocale::Chinese, QLocale::China));
+    QCOMPARE(formatSize(bytes), u"50.9 GiB"_s);
+    QCOMPARE(formatCount(1234567), u"1,234,567"_s);
+
+    setDisplayLocale(QLocale(QLocale::English, QLocale::UnitedStates));
+    QCOMPARE(formatSize(bytes), u"50.9 GiB"_s);
+    QCOMPARE(formatDisplayDecimal(12.34, 1), u"12.3"_s);
+
+    setDisplayLocale(QLocale::c());
+    QCOMPARE(formatSize(bytes), u"50.9 GiB"_s);
+    QCOMPARE(formatCount(1234567), u"1,234,567"_s);
+}
 
 void TestSizeFormat::displayUnitsFollowThePreference()
 {

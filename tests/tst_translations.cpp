@@ -8,6 +8,7 @@
 #include "app/cli/cli.h"
 #include "core/appinfo.h"
 #include "core/cleanup/candidatefinder.h"
+#include "core/report/countphrases.h"
 #include "core/rules/category.h"
 #include "core/settings/appsettings.h"
 #include "ui/cleanup/cleanupwizard.h"
@@ -128,6 +129,7 @@ private Q_SLOTS:
     void placeholdersAndAccelerators_data();
     void placeholdersAndAccelerators();
     void lookupsUseTheExtractedContexts();
+    void countPhrasesFollowTheLanguage();
     void binaryPicksTheLanguage_data();
     void binaryPicksTheLanguage();
 
@@ -290,6 +292,33 @@ void TestTranslations::lookupsUseTheExtractedContexts()
     QVERIFY2(help.output.contains(expect("Cli", "Options:\n")), qPrintable(help.output));
     QVERIFY(help.output.contains(expect("Cli", "Show this help and exit")));
     QVERIFY(QCoreApplication::removeTranslator(&translator));
+}
+
+// Counts take the noun form their number asks for, in every language ("1 Datei", "2 Dateien").
+void TestTranslations::countPhrasesFollowTheLanguage()
+{
+    QCOMPARE(filesPhrase(1), u"1 file"_s);
+    QCOMPARE(filesPhrase(0), u"0 files"_s);
+    QCOMPARE(filesPhrase(1234), u"1,234 files"_s);
+    QCOMPARE(foldersPhrase(1), u"1 folder"_s);
+    QCOMPARE(entriesPhrase(2), u"2 entries"_s);
+
+    QTranslator german;
+    QVERIFY(german.load(qmFor(u"de"_s)));
+    QVERIFY(QCoreApplication::installTranslator(&german));
+    QCOMPARE(filesPhrase(1), u"1 Datei"_s);
+    QCOMPARE(filesPhrase(2), u"2 Dateien"_s);
+    QCOMPARE(foldersPhrase(1), u"1 Ordner"_s);
+    QCOMPARE(entriesPhrase(1), u"1 Eintrag"_s);
+    QCOMPARE(entriesPhrase(5000000000ull), u"5,000,000,000 Einträge"_s); // beyond int
+    QVERIFY(QCoreApplication::removeTranslator(&german));
+
+    QTranslator chinese;
+    QVERIFY(chinese.load(qmFor(u"zh_CN"_s)));
+    QVERIFY(QCoreApplication::installTranslator(&chinese));
+    QCOMPARE(filesPhrase(2), u"2 个文件"_s);
+    QCOMPARE(foldersPhrase(1), u"1 个文件夹"_s);
+    QVERIFY(QCoreApplication::removeTranslator(&chinese));
 }
 
 void TestTranslations::binaryPicksTheLanguage_data()

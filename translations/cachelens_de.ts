@@ -702,16 +702,8 @@
         <translation>Scan läuft...</translation>
     </message>
     <message>
-        <source>Scanning: %1 files, %2</source>
-        <translation>Scan läuft: %1 Dateien, %2</translation>
-    </message>
-    <message>
         <source>Stopped after %1 s: partial results</source>
         <translation>Nach %1 s angehalten: unvollständige Ergebnisse</translation>
-    </message>
-    <message>
-        <source>Scanned %1 entries in %2 s</source>
-        <translation>%1 Einträge in %2 s gescannt</translation>
     </message>
     <message>
         <source>Nothing could be scanned</source>
@@ -920,6 +912,16 @@
     <message>
         <source>The version and licence of the Qt toolkit CacheLens is built with</source>
         <translation>Version und Lizenz des Qt-Toolkits, mit dem CacheLens gebaut ist</translation>
+    </message>
+    <message>
+        <source>Scanning: %1, %2</source>
+        <extracomment>%1 is a count with its noun (&quot;1 file&quot;, &quot;12 files&quot;), %2 a size</extracomment>
+        <translation>Scan läuft: %1, %2</translation>
+    </message>
+    <message>
+        <source>Scanned %1 in %2 s</source>
+        <extracomment>%1 is a count with its noun (&quot;1 entry&quot;, &quot;12 entries&quot;)</extracomment>
+        <translation>%1 in %2 s gescannt</translation>
     </message>
 </context>
 <context>
@@ -1529,16 +1531,8 @@
         <translation>Startet...</translation>
     </message>
     <message>
-        <source>%1 files, %2 folders, %3 on disk - %4 files/s, %5 s</source>
-        <translation>%1 Dateien, %2 Ordner, %3 belegt - %4 Dateien/s, %5 s</translation>
-    </message>
-    <message>
         <source>, %1 unreadable</source>
         <translation>, %1 nicht lesbar</translation>
-    </message>
-    <message>
-        <source>%1 on disk (apparent size %2) in %3 files.</source>
-        <translation>%1 belegt (scheinbare Größe %2) in %3 Dateien.</translation>
     </message>
     <message>
         <source>The scan was stopped: these totals are incomplete.</source>
@@ -1642,6 +1636,16 @@
     <message>
         <source>Add to C&amp;leanup...</source>
         <translation>Zum Auf&amp;räumen hinzufügen...</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3 on disk - %4 files/s, %5 s</source>
+        <extracomment>%1 and %2 are counts with their nouns (&quot;1 file&quot;, &quot;12 folders&quot;)</extracomment>
+        <translation>%1, %2, %3 belegt - %4 Dateien/s, %5 s</translation>
+    </message>
+    <message>
+        <source>%1 on disk (apparent size %2) in %3.</source>
+        <extracomment>%3 is a count with its noun (&quot;1 file&quot;, &quot;12 files&quot;)</extracomment>
+        <translation>%1 belegt (scheinbare Größe %2) in %3.</translation>
     </message>
 </context>
 <context>
@@ -2619,10 +2623,6 @@ Optionen:
         <translation>Die Datenträgerbelegung beobachten und warnen, bevor ein Datenträger voll ist</translation>
     </message>
     <message>
-        <source>Scanning: %1 files, %2 folders, %3</source>
-        <translation>Scan läuft: %1 Dateien, %2 Ordner, %3</translation>
-    </message>
-    <message>
         <source>Show the version and exit</source>
         <translation>Die Version zeigen und beenden</translation>
     </message>
@@ -2695,6 +2695,50 @@ schon, übergibt ein erneuter Start die PATHs an das laufende Fenster.
 
 Befehle (sie brauchen keine Anzeige):
 </translation>
+    </message>
+    <message>
+        <source>Scanning: %1, %2, %3</source>
+        <extracomment>%1 and %2 are counts with their nouns (&quot;1 file&quot;, &quot;12 folders&quot;), %3 a size</extracomment>
+        <translation>Scan läuft: %1, %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>Counts</name>
+    <message>
+        <source>1 file</source>
+        <translation>1 Datei</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 files</source>
+        <extracomment>%1 is any count but one, grouped as &quot;1,234&quot; (or &quot;1.234&quot; in German)</extracomment>
+        <translation>
+            <numerusform>%1 Datei</numerusform>
+            <numerusform>%1 Dateien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 folder</source>
+        <translation>1 Ordner</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 folders</source>
+        <extracomment>%1 is any count but one, grouped as &quot;1,234&quot; (or &quot;1.234&quot; in German)</extracomment>
+        <translation>
+            <numerusform>%1 Ordner</numerusform>
+            <numerusform>%1 Ordner</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 entry</source>
+        <translation>1 Eintrag</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 entries</source>
+        <extracomment>Files and folders together. %1 is any count but one, grouped as &quot;1,234&quot; (or &quot;1.234&quot; in German)</extracomment>
+        <translation>
+            <numerusform>%1 Eintrag</numerusform>
+            <numerusform>%1 Einträge</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3159,10 +3203,6 @@ Optionen:
         <translation>--%1 braucht eine ganze Zahl von mindestens %2, nicht „%3“</translation>
     </message>
     <message>
-        <source>%1 files, %2 folders, apparent size %3</source>
-        <translation>%1 Dateien, %2 Ordner, scheinbare Größe %3</translation>
-    </message>
-    <message>
         <source>; inside an earlier root, counted there</source>
         <translation>; liegt in einer früheren Wurzel, dort gezählt</translation>
     </message>
@@ -3171,20 +3211,12 @@ Optionen:
         <translation>Nach Kategorie:</translation>
     </message>
     <message>
-        <source>%1 files</source>
-        <translation>%1 Dateien</translation>
-    </message>
-    <message>
         <source>Largest folders:</source>
         <translation>Größte Ordner:</translation>
     </message>
     <message>
         <source>Largest files:</source>
         <translation>Größte Dateien:</translation>
-    </message>
-    <message>
-        <source>%1 entries in %2 s</source>
-        <translation>%1 Einträge in %2 s</translation>
     </message>
     <message>
         <source> (stopped early: the totals are incomplete)</source>
@@ -3233,6 +3265,16 @@ Optionen:
     <message>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>%1, %2, apparent size %3</source>
+        <extracomment>%1 and %2 are counts with their nouns (&quot;1 file&quot;, &quot;12 folders&quot;)</extracomment>
+        <translation>%1, %2, scheinbare Größe %3</translation>
+    </message>
+    <message>
+        <source>%1 in %2 s</source>
+        <extracomment>%1 is a count with its noun (&quot;1 entry&quot;, &quot;12 entries&quot;)</extracomment>
+        <translation>%1 in %2 s</translation>
     </message>
 </context>
 <context>

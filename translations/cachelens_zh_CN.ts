@@ -697,16 +697,8 @@
         <translation>正在扫描...</translation>
     </message>
     <message>
-        <source>Scanning: %1 files, %2</source>
-        <translation>正在扫描：%1 个文件，%2</translation>
-    </message>
-    <message>
         <source>Stopped after %1 s: partial results</source>
         <translation>%1 秒后停止：结果不完整</translation>
-    </message>
-    <message>
-        <source>Scanned %1 entries in %2 s</source>
-        <translation>已扫描 %1 个条目，用时 %2 秒</translation>
     </message>
     <message>
         <source>Nothing could be scanned</source>
@@ -915,6 +907,16 @@
     <message>
         <source>The version and licence of the Qt toolkit CacheLens is built with</source>
         <translation>CacheLens 所用 Qt 工具包的版本和许可证</translation>
+    </message>
+    <message>
+        <source>Scanning: %1, %2</source>
+        <extracomment>%1 is a count with its noun (&quot;1 file&quot;, &quot;12 files&quot;), %2 a size</extracomment>
+        <translation>正在扫描：%1，%2</translation>
+    </message>
+    <message>
+        <source>Scanned %1 in %2 s</source>
+        <extracomment>%1 is a count with its noun (&quot;1 entry&quot;, &quot;12 entries&quot;)</extracomment>
+        <translation>已扫描 %1，用时 %2 秒</translation>
     </message>
 </context>
 <context>
@@ -1523,16 +1525,8 @@
         <translation>正在开始...</translation>
     </message>
     <message>
-        <source>%1 files, %2 folders, %3 on disk - %4 files/s, %5 s</source>
-        <translation>%1 个文件，%2 个文件夹，磁盘占用 %3 - 每秒 %4 个文件，%5 秒</translation>
-    </message>
-    <message>
         <source>, %1 unreadable</source>
         <translation>，%1 个不可读</translation>
-    </message>
-    <message>
-        <source>%1 on disk (apparent size %2) in %3 files.</source>
-        <translation>磁盘占用 %1（表观大小 %2），共 %3 个文件。</translation>
     </message>
     <message>
         <source>The scan was stopped: these totals are incomplete.</source>
@@ -1635,6 +1629,16 @@
     <message>
         <source>Add to C&amp;leanup...</source>
         <translation>添加到清理(&amp;L)...</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3 on disk - %4 files/s, %5 s</source>
+        <extracomment>%1 and %2 are counts with their nouns (&quot;1 file&quot;, &quot;12 folders&quot;)</extracomment>
+        <translation>%1，%2，磁盘占用 %3 - 每秒 %4 个文件，%5 秒</translation>
+    </message>
+    <message>
+        <source>%1 on disk (apparent size %2) in %3.</source>
+        <extracomment>%3 is a count with its noun (&quot;1 file&quot;, &quot;12 files&quot;)</extracomment>
+        <translation>磁盘占用 %1（表观大小 %2），共 %3。</translation>
     </message>
 </context>
 <context>
@@ -2596,10 +2600,6 @@ delete 永久删除。每个操作都记录在 %1 中。
         <translation>监视磁盘使用情况，在卷写满之前发出警告</translation>
     </message>
     <message>
-        <source>Scanning: %1 files, %2 folders, %3</source>
-        <translation>正在扫描：%1 个文件，%2 个文件夹，%3</translation>
-    </message>
-    <message>
         <source>Show the version and exit</source>
         <translation>显示版本并退出</translation>
     </message>
@@ -2672,6 +2672,47 @@ CacheLens 显示是什么占满了您的磁盘——模型仓库、数据集缓�
 
 命令（不需要显示器）：
 </translation>
+    </message>
+    <message>
+        <source>Scanning: %1, %2, %3</source>
+        <extracomment>%1 and %2 are counts with their nouns (&quot;1 file&quot;, &quot;12 folders&quot;), %3 a size</extracomment>
+        <translation>正在扫描：%1，%2，%3</translation>
+    </message>
+</context>
+<context>
+    <name>Counts</name>
+    <message>
+        <source>1 file</source>
+        <translation>1 个文件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 files</source>
+        <extracomment>%1 is any count but one, grouped as &quot;1,234&quot; (or &quot;1.234&quot; in German)</extracomment>
+        <translation>
+            <numerusform>%1 个文件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 folder</source>
+        <translation>1 个文件夹</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 folders</source>
+        <extracomment>%1 is any count but one, grouped as &quot;1,234&quot; (or &quot;1.234&quot; in German)</extracomment>
+        <translation>
+            <numerusform>%1 个文件夹</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 entry</source>
+        <translation>1 个条目</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 entries</source>
+        <extracomment>Files and folders together. %1 is any count but one, grouped as &quot;1,234&quot; (or &quot;1.234&quot; in German)</extracomment>
+        <translation>
+            <numerusform>%1 个条目</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3134,10 +3175,6 @@ Options:
         <translation>--%1 需要至少为 %2 的整数，而不是“%3”</translation>
     </message>
     <message>
-        <source>%1 files, %2 folders, apparent size %3</source>
-        <translation>%1 个文件，%2 个文件夹，表观大小 %3</translation>
-    </message>
-    <message>
         <source>; inside an earlier root, counted there</source>
         <translation>；位于之前的某个根之内，已在那里计入</translation>
     </message>
@@ -3146,20 +3183,12 @@ Options:
         <translation>按类别：</translation>
     </message>
     <message>
-        <source>%1 files</source>
-        <translation>%1 个文件</translation>
-    </message>
-    <message>
         <source>Largest folders:</source>
         <translation>最大的文件夹：</translation>
     </message>
     <message>
         <source>Largest files:</source>
         <translation>最大的文件：</translation>
-    </message>
-    <message>
-        <source>%1 entries in %2 s</source>
-        <translation>%1 个条目，用时 %2 秒</translation>
     </message>
     <message>
         <source> (stopped early: the totals are incomplete)</source>
@@ -3208,6 +3237,16 @@ Options:
     <message>
         <source>warning: %1</source>
         <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>%1, %2, apparent size %3</source>
+        <extracomment>%1 and %2 are counts with their nouns (&quot;1 file&quot;, &quot;12 folders&quot;)</extracomment>
+        <translation>%1，%2，表观大小 %3</translation>
+    </message>
+    <message>
+        <source>%1 in %2 s</source>
+        <extracomment>%1 is a count with its noun (&quot;1 entry&quot;, &quot;12 entries&quot;)</extracomment>
+        <translation>%1，用时 %2 秒</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "core/cleanup/cleanupcontroller.h"
 #include "core/logging.h"
+#include "core/report/countphrases.h"
 #include "core/report/sizeformat.h"
 #include "core/rules/environment.h"
 #include "core/rules/knowncaches.h"
@@ -603,7 +604,8 @@ void MainWindow::onScanProgress(const ScanProgress &progress)
 {
     m_scanPage->showProgress(progress);
     m_statusLabel->setText(
-        tr("Scanning: %1 files, %2").arg(formatCount(progress.files), formatSize(progress.diskBytes)));
+        //: %1 is a count with its noun ("1 file", "12 files"), %2 a size
+        tr("Scanning: %1, %2").arg(filesPhrase(progress.files), formatSize(progress.diskBytes)));
 }
 
 void MainWindow::onScanFinished(std::shared_ptr<const FileTree> tree)
@@ -612,7 +614,8 @@ void MainWindow::onScanFinished(std::shared_ptr<const FileTree> tree)
     const double seconds = double(m_scanClock.elapsed()) / 1000.0;
     const QString when = tree->isPartial()
         ? tr("Stopped after %1 s: partial results").arg(seconds, 0, 'f', 1)
-        : tr("Scanned %1 entries in %2 s").arg(formatCount(tree->nodeCount())).arg(seconds, 0, 'f', 1);
+        //: %1 is a count with its noun ("1 entry", "12 entries")
+        : tr("Scanned %1 in %2 s").arg(entriesPhrase(tree->nodeCount())).arg(formatDisplayDecimal(seconds, 1));
     m_statusLabel->setText(when);
     // Looked up again for every tree: a cache may have appeared or moved since the last scan.
     m_scanPage->setKnownCaches(resolveKnownCaches(m_rules->cacheSpecs(), Environment::fromSystem(QDir::homePath())));

@@ -2,6 +2,7 @@
 
 #include "core/layout/charttop.h"
 #include "core/report/categorydigest.h"
+#include "core/report/countphrases.h"
 #include "core/report/sizeformat.h"
 #include "core/settings/appsettings.h"
 #include "ui/cachespanel.h"
@@ -484,8 +485,9 @@ void ScanPage::showProgress(const ScanProgress &progress)
 {
     const double seconds = std::max<double>(double(progress.elapsedMs) / 1000.0, 0.001);
     m_liveCounters->setText(
-        tr("%1 files, %2 folders, %3 on disk - %4 files/s, %5 s")
-            .arg(formatCount(progress.files), formatCount(progress.dirs), formatSize(progress.diskBytes),
+        //: %1 and %2 are counts with their nouns ("1 file", "12 folders")
+        tr("%1, %2, %3 on disk - %4 files/s, %5 s")
+            .arg(filesPhrase(progress.files), foldersPhrase(progress.dirs), formatSize(progress.diskBytes),
                 formatCount(std::uint64_t(double(progress.files) / seconds)))
             .arg(seconds, 0, 'f', 1)
         + (progress.errors ? tr(", %1 unreadable").arg(formatCount(progress.errors)) : QString()));
@@ -529,8 +531,9 @@ void ScanPage::updateSummary()
             files += root.files;
         }
     }
-    QString summary = tr("%1 on disk (apparent size %2) in %3 files.")
-                          .arg(formatSize(disk), formatSize(apparent), formatCount(files));
+    //: %3 is a count with its noun ("1 file", "12 files")
+    QString summary
+        = tr("%1 on disk (apparent size %2) in %3.").arg(formatSize(disk), formatSize(apparent), filesPhrase(files));
     if (tree->isPartial())
         summary += u' ' + tr("The scan was stopped: these totals are incomplete.");
     if (!tree->errors().isEmpty())

@@ -1,4 +1,5 @@
 #include "app/cli/argparser.h"
+#include "app/cli/textwidth.h"
 
 #include <QCoreApplication>
 
@@ -128,12 +129,12 @@ QString ArgParser::optionsHelp() const
         left += u"--"_s + QString::fromLatin1(spec.name);
         if (!spec.valueName.isEmpty())
             left += u' ' + spec.valueName;
-        width = std::max(width, left.size());
+        width = std::max(width, displayWidth(left)); // a value name may be translated
         lefts.append(left);
     }
     QString text;
     for (qsizetype i = 0; i < m_options.size(); ++i)
-        text += u"  "_s + lefts.at(i).leftJustified(width + 2) + m_options.at(i).help + u'\n';
+        text += u"  "_s + padEnd(lefts.at(i), width + 2) + m_options.at(i).help + u'\n';
     return text;
 }
 

@@ -4,6 +4,7 @@
 #include "app/cli/cli.h"
 #include "app/cli/command.h"
 #include "app/cli/terminalscan.h"
+#include "app/cli/textwidth.h"
 #include "core/hf/hfcacheindex.h"
 #include "core/report/jsonwriter.h"
 #include "core/report/scansummary.h"
@@ -146,8 +147,8 @@ void printRepos(QTextStream &out, const HfCacheIndex &hub, qsizetype indent, Siz
         const auto detached = std::count_if(repo.revisions.cbegin(), repo.revisions.cend(),
             [](const HfRevision &revision) { return revision.detached; });
         out << '\n'
-            << QString(indent + 2, u' ') << formatSize(repo.apparentBytes, units).rightJustified(10) << "  "
-            << QString::fromLatin1(repo.type).leftJustified(8) << QString::fromUtf8(repo.id) << "  "
+            << QString(indent + 2, u' ') << padStart(formatSize(repo.apparentBytes, units), 10) << "  "
+            << padEnd(QString::fromLatin1(repo.type), 8) << QString::fromUtf8(repo.id) << "  "
             << (repo.revisions.size() == 1 ? Tr::tr("1 revision")
                                            : Tr::tr("%n revisions", nullptr, int(repo.revisions.size())));
         if (detached)
@@ -163,19 +164,17 @@ void writeTable(QTextStream &out, const QList<MeasuredCache> &caches, SizeUnits 
         out << Tr::tr("No known ML cache was found on this machine.") << '\n';
         return;
     }
-    qsizetype toolWidth = 4;
+    qsizetype toolWidth = displayWidth(Tr::tr("Tool"));
     for (const MeasuredCache &entry : caches)
-        toolWidth = std::max(toolWidth, entry.cache.tool.size());
-    out << Tr::tr("Tool").leftJustified(toolWidth) << "  " << Tr::tr("Size").rightJustified(10) << "  "
-        << Tr::tr("Files").rightJustified(9) << "  " << Tr::tr("Tier").leftJustified(6) << "  " << Tr::tr("Path")
-        << '\n';
+        toolWidth = std::max(toolWidth, displayWidth(entry.cache.tool));
+    out << padEnd(Tr::tr("Tool"), toolWidth) << "  " << padStart(Tr::tr("Size"), 10) << "  "
+        << padStart(Tr::tr("Files"), 9) << "  " << padEnd(Tr::tr("Tier"), 6) << "  " << Tr::tr("Path") << '\n';
     std::uint64_t total = 0;
     for (const MeasuredCache &entry : caches) {
         total += entry.diskBytes;
-        out << entry.cache.tool.leftJustified(toolWidth) << "  "
-            << formatSize(entry.diskBytes, units).rightJustified(10) << "  "
-            << formatCount(entry.root ? entry.root->files : 0).rightJustified(9) << "  "
-            << QString::fromLatin1(tierId(entry.dominant.tier)).leftJustified(6) << "  "
+        out << padEnd(entry.cache.tool, toolWidth) << "  " << padStart(formatSize(entry.diskBytes, units), 10) << "  "
+            << padStart(formatCount(entry.root ? entry.root->files : 0), 9) << "  "
+            << padEnd(QString::fromLatin1(tierId(entry.dominant.tier)), 6) << "  "
             << QString::fromLocal8Bit(entry.cache.path);
         if (!entry.cache.active)
             out << "  " << Tr::tr("(left behind: the tool now uses another folder)");

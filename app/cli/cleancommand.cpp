@@ -3,6 +3,7 @@
 #include "app/cli/argparser.h"
 #include "app/cli/cli.h"
 #include "app/cli/command.h"
+#include "app/cli/textwidth.h"
 #include "core/cleanup/cleanupexecutor.h"
 #include "core/cleanup/cleanupguard.h"
 #include "core/cleanup/cleanupjournal.h"
@@ -254,9 +255,9 @@ void writeJson(QTextStream &out, const Report &report)
 void writePlan(QTextStream &out, const CleanupPlan &plan, SizeUnits units)
 {
     for (const CleanupItem &item : plan.items()) {
-        out << (item.selected ? "  " : "- ") << formatSize(item.diskBytes, units).rightJustified(10) << "  "
-            << QString::fromLatin1(tierId(item.classification.tier)).leftJustified(6) << "  "
-            << QString::fromLatin1(item.reason).leftJustified(11) << "  " << display(item.path) << '\n'
+        out << (item.selected ? "  " : "- ") << padStart(formatSize(item.diskBytes, units), 10) << "  "
+            << padEnd(QString::fromLatin1(tierId(item.classification.tier)), 6) << "  "
+            << padEnd(QString::fromLatin1(item.reason), 11) << "  " << display(item.path) << '\n'
             << QString(36, u' ') << item.detail << '\n';
         if (!item.selected)
             out << QString(36, u' ') << Tr::tr("skipped: %1").arg(skipReason(item)) << '\n';
@@ -279,7 +280,7 @@ void writeHeldOpen(QTextStream &out, const QList<HeldOpenFile> &heldOpen, SizeUn
         << '\n';
     for (qsizetype i = 0; i < heldOpen.size() && i < 10; ++i) {
         const HeldOpenFile &held = heldOpen.at(i);
-        out << "  " << formatSize(held.diskBytes, units).rightJustified(10) << "  " << held.process.name << " ("
+        out << "  " << padStart(formatSize(held.diskBytes, units), 10) << "  " << held.process.name << " ("
             << held.process.pid << ")  " << display(held.path) << '\n';
     }
 }

@@ -1,4 +1,5 @@
 #include "app/cli/cli.h"
+#include "app/cli/textwidth.h"
 
 #include "app/cli/argparser.h"
 #include "app/cli/command.h"
@@ -84,7 +85,7 @@ QString mainHelp()
 {
     QString commandList;
     for (const Command &command : commands())
-        commandList += u"  "_s + QString::fromLatin1(command.name).leftJustified(10) + Tr::tr(command.summary) + u'\n';
+        commandList += u"  "_s + padEnd(QString::fromLatin1(command.name), 10) + Tr::tr(command.summary) + u'\n';
     const ArgParser parser(globalOptions());
     return Tr::tr("Usage: cachelens [OPTIONS] [PATH...]\n"
                   "       cachelens COMMAND [OPTIONS] [ARGS...]\n"

@@ -4,6 +4,7 @@
 #include "app/cli/argparser.h"
 #include "app/cli/cli.h"
 #include "app/cli/command.h"
+#include "app/cli/textwidth.h"
 #include "core/logging.h"
 #include "core/report/jsonwriter.h"
 #include "core/report/prometheus.h"
@@ -233,21 +234,21 @@ void writeTable(QTextStream &out, std::int64_t now, const QList<VolumeStatus> &s
         out << Tr::tr("No volume found.") << "\n\n";
         return;
     }
-    qsizetype mountWidth = 5;
-    qsizetype typeWidth = 4;
+    qsizetype mountWidth = displayWidth(Tr::tr("Mount"));
+    qsizetype typeWidth = displayWidth(Tr::tr("Type"));
+    const qsizetype useWidth = std::max<qsizetype>(4, displayWidth(Tr::tr("Use%"))); // "Belegt%" is wider than "100%"
     for (const VolumeStatus &status : statuses) {
-        mountWidth = std::max(mountWidth, QString::fromLocal8Bit(status.volume.mountPoint).size());
-        typeWidth = std::max(typeWidth, status.volume.fsType.size());
+        mountWidth = std::max(mountWidth, displayWidth(QString::fromLocal8Bit(status.volume.mountPoint)));
+        typeWidth = std::max(typeWidth, displayWidth(QString::fromLocal8Bit(status.volume.fsType)));
     }
-    out << Tr::tr("Mount").leftJustified(mountWidth) << "  " << Tr::tr("Type").leftJustified(typeWidth) << "  "
-        << Tr::tr("Size").rightJustified(10) << "  " << Tr::tr("Used").rightJustified(10) << "  "
-        << Tr::tr("Avail").rightJustified(10) << "  " << Tr::tr("Use%").rightJustified(4) << "  "
-        << Tr::tr("State").leftJustified(8) << "  " << Tr::tr("Growth").rightJustified(12) << "  " << Tr::tr("Full in")
-        << '\n';
+    out << padEnd(Tr::tr("Mount"), mountWidth) << "  " << padEnd(Tr::tr("Type"), typeWidth) << "  "
+        << padStart(Tr::tr("Size"), 10) << "  " << padStart(Tr::tr("Used"), 10) << "  " << padStart(Tr::tr("Avail"), 10)
+        << "  " << padStart(Tr::tr("Use%"), useWidth) << "  " << padEnd(Tr::tr("State"), 8) << "  "
+        << padStart(Tr::tr("Growth"), 12) << "  " << Tr::tr("Full in") << '\n';
     for (const VolumeStatus &status : statuses) {
         const Volume &volume = status.volume;
-        out << QString::fromLocal8Bit(volume.mountPoint).leftJustified(mountWidth) << "  "
-            << QString::fromLocal8Bit(volume.fsType).leftJustified(typeWidth) << "  ";
+        out << padEnd(QString::fromLocal8Bit(volume.mountPoint), mountWidth) << "  "
+            << padEnd(QString::fromLocal8Bit(volume.fsType), typeWidth) << "  ";
         if (!volume.measured()) {
             out << Tr::tr("(%1)").arg(volume.error) << '\n';
             continue;
@@ -261,12 +262,12 @@ void writeTable(QTextStream &out, std::int64_t now, const QList<VolumeStatus> &s
             if (status.trend->etaFullSeconds)
                 eta = formatDuration(*status.trend->etaFullSeconds);
         }
-        out << formatSize(volume.totalBytes, units).rightJustified(10) << "  "
-            << formatSize(volume.usedBytes, units).rightJustified(10) << "  "
-            << formatSize(volume.availableBytes, units).rightJustified(10) << "  "
-            << QString(QString::number(percentUsed(volume)) + u'%').rightJustified(4) << "  "
-            << QString::fromLatin1(volumeStateId(status.state)).leftJustified(8) << "  " << growth.rightJustified(12)
-            << "  " << eta << '\n';
+        out << padStart(formatSize(volume.totalBytes, units), 10) << "  "
+            << padStart(formatSize(volume.usedBytes, units), 10) << "  "
+            << padStart(formatSize(volume.availableBytes, units), 10) << "  "
+            << padStart(QString(QString::number(percentUsed(volume)) + u'%'), useWidth) << "  "
+            << padEnd(QString::fromLatin1(volumeStateId(status.state)), 8) << "  " << padStart(growth, 12) << "  "
+            << eta << '\n';
     }
     out << '\n';
 }

@@ -4,6 +4,8 @@
 #include "app/cli/cli.h"
 #include "app/cli/command.h"
 #include "app/cli/terminalscan.h"
+#include "app/cli/textwidth.h"
+#include "core/report/countphrases.h"
 #include "core/report/scanreport.h"
 #include "core/report/scansummary.h"
 #include "core/report/sizeformat.h"
@@ -91,9 +93,11 @@ void printHuman(QTextStream &out, const FileTree &tree, const ScanSummary &summa
             continue;
         const FileNode &node = tree.node(root.node);
         totalDisk += node.diskBytes;
-        out << formatSize(node.diskBytes, units).rightJustified(10) << "  " << path(root.path) << "  ("
-            << Tr::tr("%1 files, %2 folders, apparent size %3")
-                   .arg(formatCount(root.files), formatCount(root.dirs), formatSize(node.apparentBytes, units));
+        out << padStart(formatSize(node.diskBytes, units), 10) << "  " << path(root.path)
+            << "  ("
+            //: %1 and %2 are counts with their nouns ("1 file", "12 folders")
+            << Tr::tr("%1, %2, apparent size %3")
+                   .arg(filesPhrase(root.files), foldersPhrase(root.dirs), formatSize(node.apparentBytes, units));
         if (root.alreadyCounted)
             out << Tr::tr("; inside an earlier root, counted there");
         out << ")\n";
@@ -105,9 +109,8 @@ void printHuman(QTextStream &out, const FileTree &tree, const ScanSummary &summa
         if (total.diskBytes == 0 && total.files == 0)
             continue;
         const double share = totalDisk ? 100.0 * double(total.diskBytes) / double(totalDisk) : 0.0;
-        out << "  " << categoryDisplayName(category).leftJustified(15)
-            << formatSize(total.diskBytes, units).rightJustified(10) << QString::number(share, 'f', 1).rightJustified(7)
-            << "%  " << Tr::tr("%1 files").arg(formatCount(total.files)) << '\n';
+        out << "  " << padEnd(categoryDisplayName(category), 15) << padStart(formatSize(total.diskBytes, units), 10)
+            << padStart(QString::number(share, 'f', 1), 7) << "%  " << filesPhrase(total.files) << '\n';
     }
 
     auto printRanked = [&](const QString &title, const std::vector<RankedEntry> &entries) {
@@ -115,16 +118,17 @@ void printHuman(QTextStream &out, const FileTree &tree, const ScanSummary &summa
             return;
         out << '\n' << title << '\n';
         for (const RankedEntry &entry : entries) {
-            out << formatSize(tree.node(entry.node).diskBytes, units).rightJustified(10) << "  "
-                << QString::fromLatin1(categoryId(entry.category)).leftJustified(14) << path(tree.path(entry.node))
-                << '\n';
+            out << padStart(formatSize(tree.node(entry.node).diskBytes, units), 10) << "  "
+                << padEnd(QString::fromLatin1(categoryId(entry.category)), 14) << path(tree.path(entry.node)) << '\n';
         }
     };
     printRanked(Tr::tr("Largest folders:"), summary.topDirs);
     printRanked(Tr::tr("Largest files:"), summary.topFiles);
 
-    out << '\n'
-        << Tr::tr("%1 entries in %2 s").arg(formatCount(tree.nodeCount())).arg(double(elapsedMs) / 1000.0, 0, 'f', 2);
+    //: %1 is a count with its noun ("1 entry", "12 entries")
+    const QString took
+        = Tr::tr("%1 in %2 s").arg(entriesPhrase(tree.nodeCount())).arg(double(elapsedMs) / 1000.0, 0, 'f', 2);
+    out << '\n' << took;
     if (tree.isPartial())
         out << Tr::tr(" (stopped early: the totals are incomplete)");
     out << '\n';

@@ -1,5 +1,6 @@
 #include "app/cli/terminalscan.h"
 
+#include "core/report/countphrases.h"
 #include "core/scan/scanner.h"
 
 #include <QCoreApplication>
@@ -16,8 +17,9 @@ std::shared_ptr<FileTree> scanWithTerminalProgress(const ScanRequest &request, S
     const bool terminal = ::isatty(STDERR_FILENO);
     if (terminal) {
         progress = [units](const ScanProgress &snapshot) {
-            const QString line = QCoreApplication::translate("Cli", "Scanning: %1 files, %2 folders, %3")
-                                     .arg(formatCount(snapshot.files), formatCount(snapshot.dirs),
+            //: %1 and %2 are counts with their nouns ("1 file", "12 folders"), %3 a size
+            const QString line = QCoreApplication::translate("Cli", "Scanning: %1, %2, %3")
+                                     .arg(filesPhrase(snapshot.files), foldersPhrase(snapshot.dirs),
                                          formatSize(snapshot.diskBytes, units));
             std::fprintf(stderr, "\r\033[K%s", line.toLocal8Bit().constData());
             std::fflush(stderr);

@@ -1,6 +1,7 @@
 #include "core/report/sizeformat.h"
 
 #include <QDateTime>
+#include <QLocale>
 
 #include <array>
 #include <atomic>
@@ -13,6 +14,22 @@ namespace
 {
 
 std::atomic<SizeUnits> displayUnits { SizeUnits::Iec }; // read from worker threads too (tooltips, reports)
+std::atomic<char16_t> displayDecimalPoint { u'.' };
+std::atomic<char16_t> displayGroupSeparator { u',' };
+
+// A locale's separator when it is one character (all of Qt's are, but QLocale hands out strings).
+char16_t singleChar(const QString &text, char16_t fallback)
+{
+    return text.size() == 1 ? text.front().unicode() : fallback;
+}
+
+QString withDisplayDecimalPoint(QString number)
+{
+    const char16_t point = displayDecimalPoint.load(std::memory_order_relaxed);
+    if (point != u'.')
+        number.replace(u'.', QChar(point));
+    return number;
+}
 
 } // namespace
 
@@ -26,9 +43,23 @@ SizeUnits displaySizeUnits()
     return displayUnits.load(std::memory_order_relaxed);
 }
 
+void setDisplayLocale(const QLocale &locale)
+{
+    const char16_t point = singleChar(locale.decimalPoint(), u'.');
+    displayDecimalPoint.store(point, std::memory_order_relaxed);
+    // A group separator that could be taken for the decimal one would make "1,234" ambiguous.
+    const char16_t group = singleChar(locale.groupSeparator(), point == u',' ? u'.' : u',');
+    displayGroupSeparator.store(group == point ? char16_t(0x202F) : group, std::memory_order_relaxed);
+}
+
+QString formatDisplayDecimal(double value, int decimals)
+{
+    return withDisplayDecimalPoint(QString::number(value, 'f', decimals));
+}
+
 QString formatSize(std::uint64_t bytes)
 {
-    return formatSize(bytes, displaySizeUnits());
+    return withDisplayDecimalPoint(formatSize(bytes, displaySizeUnits()));
 }
 
 QString formatSize(std::uint64_t bytes, SizeUnits units)
@@ -57,9 +88,10 @@ QString formatSize(std::uint64_t bytes, SizeUnits units)
 
 QString formatCount(std::uint64_t count)
 {
+    const QChar separator(displayGroupSeparator.load(std::memory_order_relaxed));
     QString digits = QString::number(count);
     for (qsizetype pos = digits.size() - 3; pos > 0; pos -= 3)
-        digits.insert(pos, u',');
+        digits.insert(pos, separator);
     return digits;
 }
 

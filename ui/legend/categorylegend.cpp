@@ -86,7 +86,7 @@ void CategoryLegend::refresh()
             //: One legend entry: a colour swatch, a category, its size and its share of the scan.
             tr("<span style=\"color:%1\">&#9632;</span>&nbsp;%2&nbsp;%3&nbsp;(%4&nbsp;%)")
                 .arg(colour, unbroken(categoryDisplayName(category)), unbroken(formatSize(bytes)))
-                .arg(share, 0, 'f', 1));
+                .arg(formatDisplayDecimal(share, 1)));
     }
     setText(items.join(u"&nbsp;&nbsp;&nbsp; "_s));
 }

@@ -364,13 +364,13 @@ QString SunburstView::describeItem(qsizetype item) const
     if (segment.groupCount > 0)
         return tr("%n small items in %1\n%2 (%3 % of this folder)", nullptr, int(segment.groupCount))
             .arg(path, formatSize(segment.bytes))
-            .arg(share, 0, 'f', 1);
+            .arg(formatDisplayDecimal(share, 1));
     if (segment.node == AllRoots)
         return tr("%1\n%2 in all").arg(path, formatSize(segment.bytes));
     const FileNode &node = tree()->node(segment.node);
     QString text = tr("%1\n%2 (%3 % of this folder)\n%4 - %5\nModified %6")
                        .arg(path, formatSize(segment.bytes))
-                       .arg(share, 0, 'f', 1)
+                       .arg(formatDisplayDecimal(share, 1))
                        .arg(categoryDisplayName(node.category()), tierDisplayName(node.tier()),
                            QLocale().toString(QDateTime::fromSecsSinceEpoch(qint64(node.mtime)), QLocale::ShortFormat));
     if (segment.depth == 0 && chartParent(*tree(), segment.node) != NoNode)

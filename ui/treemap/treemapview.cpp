@@ -218,7 +218,7 @@ QString TreemapView::describeItem(qsizetype item) const
     const FileNode &node = tree()->node(tile.node);
     return tr("%1\n%2 (%3 % of this view)\n%4 - %5\nModified %6")
         .arg(input.pathOf(tile.node), formatSize(bytes))
-        .arg(shareOfRoot(bytes), 0, 'f', 1)
+        .arg(formatDisplayDecimal(shareOfRoot(bytes), 1))
         .arg(categoryDisplayName(node.category()), tierDisplayName(node.tier()),
             QLocale().toString(QDateTime::fromSecsSinceEpoch(qint64(node.mtime)), QLocale::ShortFormat));
 }
