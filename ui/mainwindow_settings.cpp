@@ -95,6 +95,8 @@ void MainWindow::onScheduledScanFinished(const ScheduledScanResult &result)
     }
     const QString total = formatSize(result.reclaimableBytes);
     m_statusLabel->setText(tr("Looked in the ML caches: %1 could be reclaimed.").arg(total));
+    if (!result.notified)
+        return; // about what the last notification said: no news (see isWorthNotifying())
     QString body;
     if (result.safeBytes >= result.reclaimableBytes)
         body = tr("All of it is safe to delete (re-creatable caches and interrupted downloads). Open the cleanup "
