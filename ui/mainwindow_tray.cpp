@@ -50,6 +50,7 @@ void MainWindow::setUpTray()
 
     connect(m_monitor, &StorageMonitor::alerted, this, &MainWindow::onVolumeAlert);
     connect(m_notifier, &Notifier::notified, m_banner, &AlertBanner::showNotification);
+    connect(m_monitor, &StorageMonitor::sampled, m_banner, &AlertBanner::followVolumes);
     connect(m_notifier, &Notifier::activated, this, &MainWindow::runNotificationAction);
     connect(m_banner, &AlertBanner::showDiskRequested, this, &MainWindow::showDiskPage);
     connect(m_banner, &AlertBanner::cleanUpRequested, this, &MainWindow::runNotificationAction);
