@@ -1,3 +1,4 @@
+#include "core/settings/appsettings.h"
 #include "core/storage/storagemonitor.h"
 #include "ui/alertbanner.h"
 #include "ui/diskpage.h"
@@ -73,6 +74,7 @@ private Q_SLOTS:
     void iconAndToolTipFollowTheWorstVolume();
     void stateDotReadsAt22Pixels();
     void pauseStopsAndRestartsTheMonitor();
+    void pauseIsRememberedAcrossRestarts();
     void menuActionsSayWhatTheyDo();
     void windowHidesToTheTrayOnlyWhereOneExists();
     void closeToTrayCanBeTurnedOff();
@@ -174,6 +176,38 @@ void TestTrayIcon::pauseStopsAndRestartsTheMonitor()
     tray.setPaused(true); // the same from code, and the action follows
     QVERIFY(pause->isChecked());
     QVERIFY(!monitor.isRunning());
+}
+
+void TestTrayIcon::pauseIsRememberedAcrossRestarts()
+{
+    TrayIcon::overrideSystemTrayAvailable(true);
+    {
+        MainWindow window;
+        window.showAtStartup(true);
+        QVERIFY(window.storageMonitor()->isRunning());
+        window.trayIcon()->pauseAction()->trigger();
+        QVERIFY(!window.storageMonitor()->isRunning());
+    }
+    QVERIFY(AppSettings::load().monitoringPaused);
+    {
+        // The next start: paused before the first sample, not only the tick in the menu.
+        MainWindow window;
+        window.showAtStartup(false);
+        QVERIFY(window.isVisible());
+        QVERIFY(window.trayIcon()->pauseAction()->isChecked());
+        QVERIFY(window.trayIcon()->isPaused());
+        QVERIFY(!window.storageMonitor()->isRunning());
+        QVERIFY2(window.trayIcon()->toolTip().contains(TrayIcon::tr("Monitoring paused")),
+            qPrintable(window.trayIcon()->toolTip()));
+
+        window.trayIcon()->pauseAction()->trigger(); // unticked: monitoring again, and remembered
+        QVERIFY(window.storageMonitor()->isRunning());
+    }
+    QVERIFY(!AppSettings::load().monitoringPaused);
+    MainWindow window;
+    window.showAtStartup(true);
+    QVERIFY(window.storageMonitor()->isRunning());
+    QVERIFY(!window.trayIcon()->pauseAction()->isChecked());
 }
 
 void TestTrayIcon::menuActionsSayWhatTheyDo()

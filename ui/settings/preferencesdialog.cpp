@@ -357,6 +357,8 @@ AppSettings PreferencesDialog::settings() const
     result.thresholds.criticalRatio = ratioOf(m_critical, m_original.thresholds.criticalRatio);
     result.thresholds.etaWarningSeconds = std::int64_t(m_etaHours->value()) * 3600;
     result.closeToTray = m_closeToTray->isChecked();
+    // The tray's Pause Monitoring may have changed since the dialog opened: keep what is stored.
+    result.monitoringPaused = AppSettings::load().monitoringPaused;
     result.startMinimized = m_startMinimized->isChecked();
     ScanSchedule &schedule = result.scanSchedule;
     schedule.kind = m_scheduleEvery->isChecked() ? ScanSchedule::Kind::Every
