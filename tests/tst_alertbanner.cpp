@@ -6,6 +6,7 @@
 #include "ui/mainwindow.h"
 #include "ui/notify/notifier.h"
 
+#include <QFile>
 #include <QLabel>
 #include <QPushButton>
 #include <QSettings>
@@ -216,6 +217,8 @@ void TestAlertBanner::theBannerHidesWhenItsVolumeRecovers()
     QVERIFY2(
         banner->messageLabel()->text().contains(u"/home is 87% full"_s), qPrintable(banner->messageLabel()->text()));
     QVERIFY(!banner->messageLabel()->text().contains(u"/data"_s));
+    if (const QByteArray shots = qgetenv("CACHELENS_TEST_SHOTS"); !shots.isEmpty())
+        window.grab().save(QFile::decodeName(shots) + u"/banner-after-recovery.png"_s);
 
     sample(monitor, thresholds, { { "/data", 0.60 }, { "/home", 0.84 } }); // within the hysteresis
     QVERIFY(banner->isVisible());
