@@ -208,6 +208,17 @@ void TestTrayIcon::pauseIsRememberedAcrossRestarts()
     window.showAtStartup(true);
     QVERIFY(window.storageMonitor()->isRunning());
     QVERIFY(!window.trayIcon()->pauseAction()->isChecked());
+
+    // The same from the Preferences (Monitoring tab).
+    AppSettings preferences = AppSettings::load();
+    preferences.monitoringPaused = true;
+    window.applySettings(preferences);
+    QVERIFY(window.trayIcon()->pauseAction()->isChecked());
+    QVERIFY(!window.storageMonitor()->isRunning());
+    preferences.monitoringPaused = false;
+    window.applySettings(preferences);
+    QVERIFY(!window.trayIcon()->isPaused());
+    QVERIFY(window.storageMonitor()->isRunning());
 }
 
 void TestTrayIcon::menuActionsSayWhatTheyDo()

@@ -13,6 +13,7 @@
 #include "ui/notify/notifier.h"
 #include "ui/scanpage.h"
 #include "ui/settings/preferencesdialog.h"
+#include "ui/tray/trayicon.h"
 
 #include <QAction>
 #include <QLabel>
@@ -70,6 +71,8 @@ void MainWindow::applySettings(const AppSettings &settings)
     m_monitor->setThresholds(settings.thresholds);
     m_diskPage->setThresholds(settings.thresholds.warningRatio, settings.thresholds.criticalRatio);
     m_monitor->setInterval(settings.monitorInterval);
+    if (settings.monitoringPaused != m_tray->isPaused())
+        m_tray->setPaused(settings.monitoringPaused); // the tray's action follows, and stops or starts the monitor
     m_scheduler->setSchedule(settings.scanSchedule);
     m_scanPage->applyViewSettings(settings);
     if (settings.colorScheme != m_colorScheme) {

@@ -80,6 +80,7 @@ private:
     QSpinBox *m_warning = nullptr;
     QSpinBox *m_critical = nullptr;
     QSpinBox *m_etaHours = nullptr;
+    QCheckBox *m_paused = nullptr;
     QCheckBox *m_closeToTray = nullptr;
     QCheckBox *m_startMinimized = nullptr;
     QCheckBox *m_startAtLogin = nullptr;
