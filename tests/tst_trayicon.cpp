@@ -4,6 +4,7 @@
 #include "ui/diskpage.h"
 #include "ui/mainwindow.h"
 #include "ui/notify/notifier.h"
+#include "ui/settings/preferencesdialog.h"
 #include "ui/tray/trayicon.h"
 
 #include <QAction>
@@ -208,6 +209,14 @@ void TestTrayIcon::pauseIsRememberedAcrossRestarts()
     window.showAtStartup(true);
     QVERIFY(window.storageMonitor()->isRunning());
     QVERIFY(!window.trayIcon()->pauseAction()->isChecked());
+
+    // An open Preferences dialog follows the tray's action, so its OK does not undo it.
+    PreferencesDialog *dialog = window.showPreferences();
+    window.trayIcon()->pauseAction()->trigger();
+    QVERIFY(dialog->settings().monitoringPaused);
+    window.trayIcon()->pauseAction()->trigger();
+    QVERIFY(!dialog->settings().monitoringPaused);
+    dialog->reject();
 
     // The same from the Preferences (Monitoring tab).
     AppSettings preferences = AppSettings::load();

@@ -62,6 +62,8 @@ PreferencesDialog *MainWindow::showPreferences()
     connect(m_scheduler, &ScheduledScanner::started, dialog, refresh);
     connect(m_scheduler, &ScheduledScanner::finished, dialog, refresh);
     connect(m_scheduler, &ScheduledScanner::historyLoaded, dialog, refresh);
+    // Else OK would undo a pause the tray's menu made while the dialog was open.
+    connect(m_tray, &TrayIcon::pausedChanged, dialog, &PreferencesDialog::setMonitoringPaused);
     dialog->open();
     return dialog;
 }

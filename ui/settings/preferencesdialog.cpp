@@ -347,6 +347,11 @@ void PreferencesDialog::load(const AppSettings &settings)
     setNextRun({});
 }
 
+void PreferencesDialog::setMonitoringPaused(bool paused)
+{
+    m_paused->setChecked(paused);
+}
+
 void PreferencesDialog::updateScheduleFields()
 {
     m_scheduleHours->setEnabled(m_scheduleEvery->isChecked());
