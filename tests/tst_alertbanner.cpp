@@ -6,6 +6,7 @@
 #include "ui/mainwindow.h"
 #include "ui/notify/notifier.h"
 
+#include <QFile>
 #include <QLabel>
 #include <QPushButton>
 #include <QSettings>
@@ -30,6 +31,27 @@ Notification alert(Notification::Urgency urgency, const QString &body)
     return notification;
 }
 
+// What the monitor's worker does with one sample: each volume through the threshold monitor
+// (with its hysteresis), alerted() for each that got worse, then sampled() with every state.
+void sample(StorageMonitor *monitor, ThresholdMonitor &thresholds, const QList<std::pair<QByteArray, double>> &used)
+{
+    QList<VolumeStatus> statuses;
+    QList<VolumeAlert> alerts;
+    for (const auto &[mount, ratio] : used) {
+        if (const std::optional<VolumeAlert> alert = thresholds.update(mount, ratio, std::nullopt))
+            alerts.append(*alert);
+        VolumeStatus status;
+        status.volume.mountPoint = mount;
+        status.volume.usedBytes = std::uint64_t(ratio * 1000);
+        status.volume.availableBytes = 1000 - status.volume.usedBytes;
+        status.state = thresholds.state(mount);
+        statuses.append(status);
+    }
+    for (const VolumeAlert &alert : std::as_const(alerts))
+        Q_EMIT monitor->alerted(alert);
+    Q_EMIT monitor->sampled(statuses);
+}
+
 } // namespace
 
 class TestAlertBanner final : public QObject
@@ -42,6 +64,7 @@ private Q_SLOTS:
     void aCriticalAlertIsNotHiddenByAWarning();
     void readableInLightAndDarkPalettes();
     void anAlertReachesTheWindowsBanner();
+    void theBannerHidesWhenItsVolumeRecovers();
     void notificationActionsOpenTheirPlace();
 
 private:
@@ -162,6 +185,62 @@ void TestAlertBanner::anAlertReachesTheWindowsBanner()
 
     banner->showDiskButton()->click();
     QTRY_VERIFY(window.findChild<DiskPage *>()->isVisible());
+}
+
+void TestAlertBanner::theBannerHidesWhenItsVolumeRecovers()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    AlertBanner *banner = window.alertBanner();
+    StorageMonitor *monitor = window.storageMonitor();
+    ThresholdMonitor thresholds(monitor->thresholds()); // warning 85 %, critical 95 %, 2 points of hysteresis
+
+    sample(monitor, thresholds, { { "/data", 0.96 }, { "/home", 0.50 } });
+    QVERIFY(banner->isVisible());
+    QCOMPARE(banner->notification().volume, QByteArray("/data"));
+    QCOMPARE(banner->notification().urgency, Notification::Urgency::Critical);
+
+    // /home fills up meanwhile: its warning waits behind the critical /data.
+    sample(monitor, thresholds, { { "/data", 0.96 }, { "/home", 0.87 } });
+    QCOMPARE(banner->notification().volume, QByteArray("/data"));
+    // Just under the critical level, within the hysteresis: /data is still critical.
+    sample(monitor, thresholds, { { "/data", 0.94 }, { "/home", 0.87 } });
+    QVERIFY(banner->isVisible());
+    QCOMPARE(banner->notification().volume, QByteArray("/data"));
+
+    // /data cleaned up: the banner now speaks of /home, which is still in warning.
+    sample(monitor, thresholds, { { "/data", 0.60 }, { "/home", 0.87 } });
+    QVERIFY(banner->isVisible());
+    QCOMPARE(banner->notification().volume, QByteArray("/home"));
+    QCOMPARE(banner->notification().urgency, Notification::Urgency::Normal);
+    QVERIFY2(
+        banner->messageLabel()->text().contains(u"/home is 87% full"_s), qPrintable(banner->messageLabel()->text()));
+    QVERIFY(!banner->messageLabel()->text().contains(u"/data"_s));
+    if (const QByteArray shots = qgetenv("CACHELENS_TEST_SHOTS"); !shots.isEmpty())
+        window.grab().save(QFile::decodeName(shots) + u"/banner-after-recovery.png"_s);
+
+    sample(monitor, thresholds, { { "/data", 0.60 }, { "/home", 0.84 } }); // within the hysteresis
+    QVERIFY(banner->isVisible());
+    sample(monitor, thresholds, { { "/data", 0.60 }, { "/home", 0.70 } });
+    QVERIFY(banner->isHidden());
+
+    // A banner the user closed stays closed: /data's recovery does not bring up /home's warning.
+    sample(monitor, thresholds, { { "/data", 0.96 }, { "/home", 0.87 } });
+    QCOMPARE(banner->notification().volume, QByteArray("/data"));
+    banner->closeButton()->click();
+    sample(monitor, thresholds, { { "/data", 0.60 }, { "/home", 0.87 } });
+    QVERIFY(banner->isHidden());
+
+    // A scheduled scan's result is not about a volume: samples leave it alone.
+    Notification found;
+    found.title = u"ML caches: 12 GiB reclaimable"_s;
+    found.action = u"cleanup:temp"_s;
+    window.notifier()->notify(found);
+    QVERIFY(banner->isVisible());
+    sample(monitor, thresholds, { { "/data", 0.50 }, { "/home", 0.50 } });
+    QVERIFY(banner->isVisible());
+    QCOMPARE(banner->notification().action, u"cleanup:temp"_s);
 }
 
 void TestAlertBanner::notificationActionsOpenTheirPlace()

@@ -36,6 +36,7 @@ private Q_SLOTS:
         QVERIFY(settings.language.isEmpty());
         QCOMPARE(settings.colorScheme, AppSettings::ColorScheme::System); // the desktop's look unless asked
         QCOMPARE(settings.scanSchedule.kind, ScanSchedule::Kind::Off); // scheduled scans read a lot: opt in
+        QVERIFY(!settings.monitoringPaused); // monitoring is the point: on unless paused
     }
 
     void saveThenLoadGivesTheSameValue()
@@ -45,6 +46,7 @@ private Q_SLOTS:
         settings.thresholds.warningRatio = 0.7;
         settings.thresholds.criticalRatio = 0.9;
         settings.thresholds.etaWarningSeconds = 6 * 3600;
+        settings.monitoringPaused = true;
         settings.closeToTray = false;
         settings.startMinimized = true;
         settings.treemapShading = AppSettings::Shading::Flat;

@@ -43,6 +43,7 @@ AppSettings unusualSettings()
     settings.thresholds.warningRatio = 0.7;
     settings.thresholds.criticalRatio = 0.9;
     settings.thresholds.etaWarningSeconds = 6 * 3600;
+    settings.monitoringPaused = true;
     settings.closeToTray = false;
     settings.startMinimized = true;
     settings.scanSchedule = ScanSchedule::daily(QTime(7, 45));
@@ -100,6 +101,7 @@ void TestPreferencesDialog::fieldsLoadFromTheSettings()
     QCOMPARE(field<QSpinBox>(dialog, u"warningPercent"_s)->value(), 70);
     QCOMPARE(field<QSpinBox>(dialog, u"criticalPercent"_s)->value(), 90);
     QCOMPARE(field<QSpinBox>(dialog, u"etaHours"_s)->value(), 6);
+    QVERIFY(field<QCheckBox>(dialog, u"monitoringPaused"_s)->isChecked());
     QVERIFY(!field<QCheckBox>(dialog, u"closeToTray"_s)->isChecked());
     QVERIFY(field<QCheckBox>(dialog, u"startMinimized"_s)->isChecked());
     QVERIFY(!field<QCheckBox>(dialog, u"startAtLogin"_s)->isChecked());
@@ -131,6 +133,7 @@ void TestPreferencesDialog::editsAndOkSaveThem()
     field<QSpinBox>(dialog, u"criticalPercent"_s)->setValue(93);
     field<QSpinBox>(dialog, u"etaHours"_s)->setValue(0);
     field<QCheckBox>(dialog, u"closeToTray"_s)->setChecked(false);
+    field<QCheckBox>(dialog, u"monitoringPaused"_s)->setChecked(true);
     field<QRadioButton>(dialog, u"scheduleEvery"_s)->setChecked(true);
     QVERIFY(field<QSpinBox>(dialog, u"scheduleHours"_s)->isEnabled());
     field<QSpinBox>(dialog, u"scheduleHours"_s)->setValue(6);
@@ -147,6 +150,7 @@ void TestPreferencesDialog::editsAndOkSaveThem()
     QCOMPARE(saved.thresholds.criticalRatio, 0.93);
     QCOMPARE(saved.thresholds.etaWarningSeconds, 0);
     QCOMPARE(saved.closeToTray, false);
+    QVERIFY(saved.monitoringPaused);
     QCOMPARE(saved.scanSchedule.kind, ScanSchedule::Kind::Every);
     QCOMPARE(saved.scanSchedule.interval, std::chrono::seconds(6 * 3600));
     QCOMPARE(saved.treemapShading, AppSettings::Shading::Flat);

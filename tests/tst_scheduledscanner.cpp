@@ -164,6 +164,11 @@ void TestScheduledScanner::aShortIntervalFiresAndCountsWhatAnOracleCounts()
     const auto second = finished.at(1).at(0).value<ScheduledScanResult>();
     QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
     QVERIFY(second.time >= result.time.addSecs(1));
+    // The first run that finds something notifies; the same caches found again are no news.
+    QVERIFY(!result.manual);
+    QVERIFY(result.notified);
+    QCOMPARE(second.reclaimableBytes, result.reclaimableBytes);
+    QVERIFY(!second.notified);
 
     const QList<QByteArray> temp { Bert + "blobs/next.incomplete", Stale + "blobs/more.incomplete", "work/run.tmp" };
     const QList<QByteArray> detached { Bert + "snapshots/old", Bert + "blobs/only-old" };
@@ -262,7 +267,18 @@ void TestScheduledScanner::runNowWhileScanningIsRefused()
     QCOMPARE(started.size(), 1);
     QVERIFY(finished.wait(60000));
     QVERIFY(!scanner.isScanning());
-    QVERIFY(finished.constFirst().at(0).value<ScheduledScanResult>().reclaimableBytes > 0);
+    const auto first = finished.constFirst().at(0).value<ScheduledScanResult>();
+    QVERIFY(first.reclaimableBytes > 0);
+    QVERIFY(first.manual);
+    QVERIFY(first.notified);
+
+    // Asked for again with nothing changed: a run the user asked for always reports.
+    QVERIFY(scanner.runNow());
+    QTRY_VERIFY_WITH_TIMEOUT(finished.size() >= 2, 60000);
+    const auto again = finished.at(1).at(0).value<ScheduledScanResult>();
+    QCOMPARE(again.reclaimableBytes, first.reclaimableBytes);
+    QVERIFY(again.manual);
+    QVERIFY(again.notified);
 }
 
 void TestScheduledScanner::aCorruptHistoryLineIsSkipped()

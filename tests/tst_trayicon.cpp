@@ -1,8 +1,10 @@
+#include "core/settings/appsettings.h"
 #include "core/storage/storagemonitor.h"
 #include "ui/alertbanner.h"
 #include "ui/diskpage.h"
 #include "ui/mainwindow.h"
 #include "ui/notify/notifier.h"
+#include "ui/settings/preferencesdialog.h"
 #include "ui/tray/trayicon.h"
 
 #include <QAction>
@@ -73,6 +75,7 @@ private Q_SLOTS:
     void iconAndToolTipFollowTheWorstVolume();
     void stateDotReadsAt22Pixels();
     void pauseStopsAndRestartsTheMonitor();
+    void pauseIsRememberedAcrossRestarts();
     void menuActionsSayWhatTheyDo();
     void windowHidesToTheTrayOnlyWhereOneExists();
     void closeToTrayCanBeTurnedOff();
@@ -174,6 +177,57 @@ void TestTrayIcon::pauseStopsAndRestartsTheMonitor()
     tray.setPaused(true); // the same from code, and the action follows
     QVERIFY(pause->isChecked());
     QVERIFY(!monitor.isRunning());
+}
+
+void TestTrayIcon::pauseIsRememberedAcrossRestarts()
+{
+    TrayIcon::overrideSystemTrayAvailable(true);
+    {
+        MainWindow window;
+        window.showAtStartup(true);
+        QVERIFY(window.storageMonitor()->isRunning());
+        window.trayIcon()->pauseAction()->trigger();
+        QVERIFY(!window.storageMonitor()->isRunning());
+    }
+    QVERIFY(AppSettings::load().monitoringPaused);
+    {
+        // The next start: paused before the first sample, not only the tick in the menu.
+        MainWindow window;
+        window.showAtStartup(false);
+        QVERIFY(window.isVisible());
+        QVERIFY(window.trayIcon()->pauseAction()->isChecked());
+        QVERIFY(window.trayIcon()->isPaused());
+        QVERIFY(!window.storageMonitor()->isRunning());
+        QVERIFY2(window.trayIcon()->toolTip().contains(TrayIcon::tr("Monitoring paused")),
+            qPrintable(window.trayIcon()->toolTip()));
+
+        window.trayIcon()->pauseAction()->trigger(); // unticked: monitoring again, and remembered
+        QVERIFY(window.storageMonitor()->isRunning());
+    }
+    QVERIFY(!AppSettings::load().monitoringPaused);
+    MainWindow window;
+    window.showAtStartup(true);
+    QVERIFY(window.storageMonitor()->isRunning());
+    QVERIFY(!window.trayIcon()->pauseAction()->isChecked());
+
+    // An open Preferences dialog follows the tray's action, so its OK does not undo it.
+    PreferencesDialog *dialog = window.showPreferences();
+    window.trayIcon()->pauseAction()->trigger();
+    QVERIFY(dialog->settings().monitoringPaused);
+    window.trayIcon()->pauseAction()->trigger();
+    QVERIFY(!dialog->settings().monitoringPaused);
+    dialog->reject();
+
+    // The same from the Preferences (Monitoring tab).
+    AppSettings preferences = AppSettings::load();
+    preferences.monitoringPaused = true;
+    window.applySettings(preferences);
+    QVERIFY(window.trayIcon()->pauseAction()->isChecked());
+    QVERIFY(!window.storageMonitor()->isRunning());
+    preferences.monitoringPaused = false;
+    window.applySettings(preferences);
+    QVERIFY(!window.trayIcon()->isPaused());
+    QVERIFY(window.storageMonitor()->isRunning());
 }
 
 void TestTrayIcon::menuActionsSayWhatTheyDo()

@@ -1318,6 +1318,14 @@
         <source>Colour sc&amp;heme:</source>
         <translation>&amp;Farbschema:</translation>
     </message>
+    <message>
+        <source>Pa&amp;use monitoring</source>
+        <translation>Überwachung &amp;pausieren</translation>
+    </message>
+    <message>
+        <source>Measure nothing and raise no alerts until this is unticked, also after a restart; the same as Pause Monitoring in the tray menu</source>
+        <translation>Nichts messen und keine Warnungen auslösen, bis dies abgewählt wird, auch nach einem Neustart; dasselbe wie „Überwachung pausieren“ im Menü im Infobereich</translation>
+    </message>
 </context>
 <context>
     <name>CacheLens::PreviewPage</name>

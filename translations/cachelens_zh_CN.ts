@@ -1313,6 +1313,14 @@
         <source>Colour sc&amp;heme:</source>
         <translation>配色方案(&amp;H)：</translation>
     </message>
+    <message>
+        <source>Pa&amp;use monitoring</source>
+        <translation>暂停监视(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Measure nothing and raise no alerts until this is unticked, also after a restart; the same as Pause Monitoring in the tray menu</source>
+        <translation>取消勾选之前不测量、不发出警报，重启后也是如此；与托盘菜单中的“暂停监视”相同</translation>
+    </message>
 </context>
 <context>
     <name>CacheLens::PreviewPage</name>

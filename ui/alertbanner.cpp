@@ -1,5 +1,7 @@
 #include "ui/alertbanner.h"
 
+#include <algorithm>
+
 #include <QApplication>
 #include <QBoxLayout>
 #include <QLabel>
@@ -7,6 +9,8 @@
 #include <QPushButton>
 #include <QStyle>
 #include <QToolButton>
+
+#include "ui/notify/volumetext.h"
 
 using namespace Qt::StringLiterals;
 
@@ -75,6 +79,33 @@ void AlertBanner::showNotification(const Notification &notification)
     if (isVisibleTo(parentWidget()) && m_notification.urgency == Notification::Urgency::Critical
         && notification.urgency != Notification::Urgency::Critical)
         return; // a warning about another volume must not hide that one is nearly full
+    display(notification);
+}
+
+void AlertBanner::followVolumes(const QList<VolumeStatus> &statuses)
+{
+    if (isHidden() || m_notification.volume.isEmpty())
+        return; // closed by the user, or not about a volume (a scheduled scan's result)
+    const auto shown = std::find_if(statuses.cbegin(), statuses.cend(),
+        [this](const VolumeStatus &status) { return status.volume.mountPoint == m_notification.volume; });
+    if (shown != statuses.cend() && !shown->volume.measured())
+        return; // not measured this time (a slow network mount): nothing new is known
+    const VolumeState said
+        = m_notification.urgency == Notification::Urgency::Critical ? VolumeState::Critical : VolumeState::Warning;
+    if (shown != statuses.cend() && shown->state >= said)
+        return; // as bad as the banner says; worse comes as an alert of its own
+    // Recovered (or unmounted): the banner must not go on saying a disk is full. An alert it
+    // held back for another volume is still true, so that one speaks now.
+    const std::optional<VolumeStatus> worst = VolumeText::worst(statuses);
+    if (!worst || worst->state == VolumeState::Ok) {
+        hide();
+        return;
+    }
+    display(VolumeText::alertNotification(*worst));
+}
+
+void AlertBanner::display(const Notification &notification)
+{
     m_notification = notification;
     m_message->setText(u"<b>%1</b> %2"_s.arg(notification.title.toHtmlEscaped(), notification.body.toHtmlEscaped()));
     const bool critical = notification.urgency == Notification::Urgency::Critical;

@@ -1,8 +1,10 @@
 #pragma once
 
+#include "core/storage/volumestatus.h"
 #include "ui/notify/notifier.h"
 
 #include <QFrame>
+#include <QList>
 #include <QString>
 
 class QLabel;
@@ -27,6 +29,11 @@ public:
     /// Shows the notification (a critical one is not replaced by a later normal one while
     /// shown). Only notifications with an action belong here; others are ignored.
     void showNotification(const CacheLens::Notification &notification);
+    /// Follows a sample of the monitor (StorageMonitor::sampled) while a disk alert is shown:
+    /// once its volume is back below the level the banner speaks of (the monitor's states, with
+    /// their hysteresis), the banner shows the worst volume still in warning or critical, or
+    /// hides when there is none. A banner the user closed stays closed.
+    void followVolumes(const QList<CacheLens::VolumeStatus> &statuses);
     /// The notification shown (meaningful while visible).
     [[nodiscard]] const Notification &notification() const;
     [[nodiscard]] QLabel *messageLabel() const;
@@ -47,6 +54,8 @@ protected:
     void paintEvent(QPaintEvent *event) override;
 
 private:
+    void display(const Notification &notification);
+
     QLabel *m_icon = nullptr;
     QLabel *m_message = nullptr;
     QPushButton *m_showDisk = nullptr;

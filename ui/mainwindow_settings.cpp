@@ -13,6 +13,7 @@
 #include "ui/notify/notifier.h"
 #include "ui/scanpage.h"
 #include "ui/settings/preferencesdialog.h"
+#include "ui/tray/trayicon.h"
 
 #include <QAction>
 #include <QLabel>
@@ -61,6 +62,8 @@ PreferencesDialog *MainWindow::showPreferences()
     connect(m_scheduler, &ScheduledScanner::started, dialog, refresh);
     connect(m_scheduler, &ScheduledScanner::finished, dialog, refresh);
     connect(m_scheduler, &ScheduledScanner::historyLoaded, dialog, refresh);
+    // Else OK would undo a pause the tray's menu made while the dialog was open.
+    connect(m_tray, &TrayIcon::pausedChanged, dialog, &PreferencesDialog::setMonitoringPaused);
     dialog->open();
     return dialog;
 }
@@ -70,6 +73,8 @@ void MainWindow::applySettings(const AppSettings &settings)
     m_monitor->setThresholds(settings.thresholds);
     m_diskPage->setThresholds(settings.thresholds.warningRatio, settings.thresholds.criticalRatio);
     m_monitor->setInterval(settings.monitorInterval);
+    if (settings.monitoringPaused != m_tray->isPaused())
+        m_tray->setPaused(settings.monitoringPaused); // the tray's action follows, and stops or starts the monitor
     m_scheduler->setSchedule(settings.scanSchedule);
     m_scanPage->applyViewSettings(settings);
     if (settings.colorScheme != m_colorScheme) {
@@ -95,6 +100,8 @@ void MainWindow::onScheduledScanFinished(const ScheduledScanResult &result)
     }
     const QString total = formatSize(result.reclaimableBytes);
     m_statusLabel->setText(tr("Looked in the ML caches: %1 could be reclaimed.").arg(total));
+    if (!result.notified)
+        return; // about what the last notification said: no news (see isWorthNotifying())
     QString body;
     if (result.safeBytes >= result.reclaimableBytes)
         body = tr("All of it is safe to delete (re-creatable caches and interrupted downloads). Open the cleanup "

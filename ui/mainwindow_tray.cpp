@@ -47,9 +47,19 @@ void MainWindow::setUpTray()
         scanKnownCaches();
     });
     connect(m_tray, &TrayIcon::quitRequested, this, &MainWindow::quitApplication);
+    // Paused before the monitor is started (startBackground() asks isPaused()): a paused
+    // monitor takes no sample at all after a restart. Connected after, so restoring saves nothing.
+    if (AppSettings::load().monitoringPaused)
+        m_tray->setPaused(true);
+    connect(m_tray, &TrayIcon::pausedChanged, this, [](bool paused) {
+        AppSettings preferences = AppSettings::load();
+        preferences.monitoringPaused = paused;
+        preferences.save();
+    });
 
     connect(m_monitor, &StorageMonitor::alerted, this, &MainWindow::onVolumeAlert);
     connect(m_notifier, &Notifier::notified, m_banner, &AlertBanner::showNotification);
+    connect(m_monitor, &StorageMonitor::sampled, m_banner, &AlertBanner::followVolumes);
     connect(m_notifier, &Notifier::activated, this, &MainWindow::runNotificationAction);
     connect(m_banner, &AlertBanner::showDiskRequested, this, &MainWindow::showDiskPage);
     connect(m_banner, &AlertBanner::cleanUpRequested, this, &MainWindow::runNotificationAction);

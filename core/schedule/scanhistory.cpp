@@ -71,7 +71,10 @@ QByteArray ScanHistory::toJsonLine(const ScheduledScanResult &result)
         { u"reclaimable_disk_bytes"_s, qint64(result.reclaimableBytes) },
         { u"safe_disk_bytes"_s, qint64(result.safeBytes) },
         { u"selectors"_s, selectors },
+        { u"notified"_s, result.notified },
     };
+    if (result.manual)
+        object.insert(u"manual"_s, true);
     if (!result.error.isEmpty())
         object.insert(u"error"_s, result.error);
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
@@ -107,6 +110,8 @@ ScheduledScanResult ScanHistory::fromJsonLine(const QByteArray &line, QString *e
             bytesOf(selector.value(u"disk_bytes"_s)), qsizetype(selector.value(u"items"_s).toInteger()) });
     }
     result.error = object.value(u"error"_s).toString();
+    result.manual = object.value(u"manual"_s).toBool(false);
+    result.notified = object.value(u"notified"_s).toBool(result.reclaimableBytes > 0);
     result.time = time.toUTC();
     return result;
 }

@@ -29,6 +29,10 @@ struct ScheduledScanResult {
     std::uint64_t safeBytes = 0; ///< the selectors of tier safe together (re-creatable caches)
     QList<SelectorBytes> selectors; ///< each selector asked, with what it alone would free
     QString error; ///< empty when the scan could run
+    bool manual = false; ///< the user asked for it ("Look for Reclaimable Space"), not the schedule
+    /// It raised a desktop notification (see isWorthNotifying()). Entries written before this
+    /// field existed read as true when they found something: those versions notified every time.
+    bool notified = false;
 
     /// The selectors that found something, in order: what a notification's action ticks.
     [[nodiscard]] QList<QByteArray> selectorsWithSomething() const;

@@ -4,6 +4,7 @@
 #include "core/logging.h"
 #include "core/rules/environment.h"
 #include "core/rules/ruleset.h"
+#include "core/schedule/scannotice.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -174,14 +175,21 @@ void ScheduledScanner::stop()
 
 bool ScheduledScanner::runNow()
 {
+    return run(true);
+}
+
+bool ScheduledScanner::run(bool manual)
+{
     if (m_scanning)
         return false;
     m_scanning = true;
     m_timer.stop();
     m_nextRun = {};
     QMetaObject::invokeMethod(m_worker,
-        [worker = m_worker, time = now(), rules = m_rules, scope = m_scope,
-            cancel = std::shared_ptr<const std::atomic_bool>(m_cancel)] { worker->scan(time, rules, scope, cancel); });
+        [worker = m_worker, time = now(), manual, rules = m_rules, scope = m_scope,
+            cancel = std::shared_ptr<const std::atomic_bool>(m_cancel)] {
+            worker->scan(time, manual, rules, scope, cancel);
+        });
     Q_EMIT started();
     return true;
 }
@@ -237,7 +245,7 @@ void ScheduledScanner::onTimeout()
     if (!m_nextRun.isValid())
         return;
     if (now() >= m_nextRun)
-        runNow();
+        run(false);
     else
         arm(false); // woke up to look again (after CheckEvery, or a clock change)
 }
@@ -272,7 +280,7 @@ void ScheduledScanWorker::readHistory()
     Q_EMIT historyRead(m_history.read());
 }
 
-void ScheduledScanWorker::scan(const QDateTime &time, std::shared_ptr<const RuleSet> rules,
+void ScheduledScanWorker::scan(const QDateTime &time, bool manual, std::shared_ptr<const RuleSet> rules,
     const QList<QByteArray> &scope, std::shared_ptr<const std::atomic_bool> cancel)
 {
     QElapsedTimer clock;
@@ -320,8 +328,13 @@ void ScheduledScanWorker::scan(const QDateTime &time, std::shared_ptr<const Rule
     failures.removeDuplicates();
     result.error = (problems + failures).join(u"; "_s);
     result.durationMs = clock.elapsed();
-    Log::cleanup()->info("scheduled scan: {} bytes reclaimable ({} safe) from {} selectors in {} ms",
-        result.reclaimableBytes, result.safeBytes, requests.size(), result.durationMs);
+    result.manual = manual;
+    // Read from the file, not the scanner's copy: that may not be loaded yet, and the file is
+    // what the next start compares with.
+    result.notified = manual ? result.reclaimableBytes > 0 : isWorthNotifying(noticeBaseline(m_history.read()), result);
+    Log::cleanup()->info("scheduled scan: {} bytes reclaimable ({} safe) from {} selectors in {} ms{}",
+        result.reclaimableBytes, result.safeBytes, requests.size(), result.durationMs,
+        result.notified ? ", notified" : "");
     QString error;
     if (!m_history.append(result, &error))
         Log::cleanup()->warn(

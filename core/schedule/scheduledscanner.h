@@ -34,7 +34,9 @@ class ScheduledScanWorker;
 /// Looks now and then for what could be reclaimed in the ML caches of this machine, on its own
 /// worker thread (never the GUI thread): what `cachelens clean --dry-run` and the wizard's
 /// estimates count, for scheduledScanRequests(). Every run is appended to a ScanHistory and
-/// reported through finished(). Lives in the GUI thread and never blocks it.
+/// reported through finished(); a scheduled run is marked notified only when it is news
+/// (isWorthNotifying() against noticeBaseline() of the history), a manual one whenever it
+/// found something. Lives in the GUI thread and never blocks it.
 ///
 /// The timer is single-shot and re-armed after each run, at most CheckEvery ahead: monotonic
 /// timers stop while the machine sleeps, so a run due during a suspend happens soon after it.
@@ -66,7 +68,8 @@ public:
     /// Reads the history on the worker thread, then arms the timer from its last run.
     void start();
     void stop();
-    /// Runs one scan now, whatever the schedule; false when one is already under way.
+    /// Runs one scan now, whatever the schedule, as the user asked for it: its result is marked
+    /// manual and notified when it finds anything. False when one is already under way.
     bool runNow();
     [[nodiscard]] bool isScanning() const;
 
@@ -84,6 +87,7 @@ Q_SIGNALS:
     void historyLoaded();
 
 private:
+    bool run(bool manual);
     void arm(bool atStart);
     void onTimeout();
     void onHistoryRead(const QList<CacheLens::ScheduledScanResult> &entries);
@@ -116,8 +120,10 @@ class ScheduledScanWorker final : public QObject
 public:
     explicit ScheduledScanWorker(QString historyPath);
     void readHistory();
-    void scan(const QDateTime &time, std::shared_ptr<const CacheLens::RuleSet> rules, const QList<QByteArray> &scope,
-        std::shared_ptr<const std::atomic_bool> cancel);
+    /// One run; manual: the user asked for it. Decides ScheduledScanResult::notified against the
+    /// history before appending the result to it.
+    void scan(const QDateTime &time, bool manual, std::shared_ptr<const CacheLens::RuleSet> rules,
+        const QList<QByteArray> &scope, std::shared_ptr<const std::atomic_bool> cancel);
 
 Q_SIGNALS:
     void historyRead(const QList<CacheLens::ScheduledScanResult> &entries);

@@ -89,6 +89,7 @@ AppSettings AppSettings::load()
         result.thresholds.criticalRatio = result.thresholds.warningRatio;
     const qint64 etaHours = settings.value(u"monitor/etaWarningHours"_s, 24).toLongLong();
     result.thresholds.etaWarningSeconds = std::clamp<qint64>(etaHours, 0, 24 * 365) * 3600;
+    result.monitoringPaused = settings.value(u"monitor/paused"_s, result.monitoringPaused).toBool();
 
     result.closeToTray = settings.value(u"desktop/closeToTray"_s, result.closeToTray).toBool();
     result.startMinimized = settings.value(u"desktop/startMinimized"_s, result.startMinimized).toBool();
@@ -118,6 +119,7 @@ void AppSettings::save() const
     settings.setValue(u"monitor/warningPercent"_s, thresholds.warningRatio * 100.0);
     settings.setValue(u"monitor/criticalPercent"_s, thresholds.criticalRatio * 100.0);
     settings.setValue(u"monitor/etaWarningHours"_s, qint64(thresholds.etaWarningSeconds / 3600));
+    settings.setValue(u"monitor/paused"_s, monitoringPaused);
     settings.setValue(u"desktop/closeToTray"_s, closeToTray);
     settings.setValue(u"desktop/startMinimized"_s, startMinimized);
     settings.setValue(u"schedule/kind"_s, scheduleKindId(scanSchedule.kind));

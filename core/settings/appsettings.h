@@ -26,6 +26,8 @@ struct AppSettings {
     // Monitoring
     std::chrono::seconds monitorInterval { 60 }; ///< between two samples of the volumes
     Thresholds thresholds; ///< warning/critical ratios and the ETA limit
+    /// The tray's Pause Monitoring: no samples and no alerts, from start-up on, until unticked.
+    bool monitoringPaused = false;
 
     // Desktop integration (they only take effect where a system tray exists)
     bool closeToTray = true; ///< closing the window keeps monitoring in the tray

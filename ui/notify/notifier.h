@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QHash>
 #include <QObject>
 #include <QPointer>
@@ -25,6 +26,8 @@ struct Notification {
     QString body;
     Urgency urgency = Urgency::Normal;
     QString action;
+    /// The mount point a disk alert speaks of (empty otherwise): the banner hides once it recovers.
+    QByteArray volume;
 };
 
 /// Shows notifications wherever this desktop can: the tray icon's balloon when there is a tray,

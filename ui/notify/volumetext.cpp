@@ -56,7 +56,19 @@ Notification VolumeText::alertNotification(const VolumeAlert &alert)
         : tr("%1 is %2 full").arg(mount, percent(alert.usedRatio));
     notification.urgency = critical ? Notification::Urgency::Critical : Notification::Urgency::Normal;
     notification.action = u"disk"_s;
+    notification.volume = alert.mountPoint;
     return notification;
+}
+
+Notification VolumeText::alertNotification(const VolumeStatus &status)
+{
+    VolumeAlert alert;
+    alert.mountPoint = status.volume.mountPoint;
+    alert.to = status.state;
+    alert.usedRatio = status.volume.usedRatio();
+    if (status.trend)
+        alert.etaFullSeconds = status.trend->etaFullSeconds;
+    return alertNotification(alert);
 }
 
 } // namespace CacheLens

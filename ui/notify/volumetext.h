@@ -32,6 +32,8 @@ public:
     [[nodiscard]] static std::optional<VolumeStatus> worst(const QList<VolumeStatus> &statuses);
     /// "/data is 96% full — full in about 3 h", critical for a critical volume, action "disk".
     [[nodiscard]] static Notification alertNotification(const VolumeAlert &alert);
+    /// The same words for a volume that is in warning or critical now (the ETA from its trend).
+    [[nodiscard]] static Notification alertNotification(const VolumeStatus &status);
 };
 
 } // namespace CacheLens

@@ -165,6 +165,11 @@ QWidget *PreferencesDialog::createMonitoringPage()
     form->addRow(tr("&Warning when a volume is fuller than:"), m_warning);
     form->addRow(tr("&Critical when a volume is fuller than:"), m_critical);
     form->addRow(tr("Warn when a volume will be &full within:"), m_etaHours);
+    m_paused = new QCheckBox(tr("Pa&use monitoring"), page);
+    m_paused->setObjectName(u"monitoringPaused"_s);
+    m_paused->setToolTip(tr("Measure nothing and raise no alerts until this is unticked, also after a restart; "
+                            "the same as Pause Monitoring in the tray menu"));
+    form->addRow(m_paused);
     return page;
 }
 
@@ -319,6 +324,7 @@ void PreferencesDialog::load(const AppSettings &settings)
     m_warning->setValue(percentOf(settings.thresholds.warningRatio));
     m_critical->setValue(percentOf(settings.thresholds.criticalRatio));
     m_etaHours->setValue(int(settings.thresholds.etaWarningSeconds / 3600));
+    m_paused->setChecked(settings.monitoringPaused);
     m_closeToTray->setChecked(settings.closeToTray);
     m_startMinimized->setChecked(settings.startMinimized);
     m_startAtLogin->setChecked(m_autostartWas);
@@ -341,6 +347,11 @@ void PreferencesDialog::load(const AppSettings &settings)
     setNextRun({});
 }
 
+void PreferencesDialog::setMonitoringPaused(bool paused)
+{
+    m_paused->setChecked(paused);
+}
+
 void PreferencesDialog::updateScheduleFields()
 {
     m_scheduleHours->setEnabled(m_scheduleEvery->isChecked());
@@ -357,6 +368,7 @@ AppSettings PreferencesDialog::settings() const
     result.thresholds.criticalRatio = ratioOf(m_critical, m_original.thresholds.criticalRatio);
     result.thresholds.etaWarningSeconds = std::int64_t(m_etaHours->value()) * 3600;
     result.closeToTray = m_closeToTray->isChecked();
+    result.monitoringPaused = m_paused->isChecked();
     result.startMinimized = m_startMinimized->isChecked();
     ScanSchedule &schedule = result.scanSchedule;
     schedule.kind = m_scheduleEvery->isChecked() ? ScanSchedule::Kind::Every

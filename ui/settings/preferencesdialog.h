@@ -42,6 +42,8 @@ public:
     void setNextRun(const QDateTime &next);
     /// A scan is under way: "Check Now" waits for it.
     void setScanning(bool scanning);
+    /// Ticks or unticks Pause monitoring: the tray's action changed it while the dialog is open.
+    void setMonitoringPaused(bool paused);
     void showPage(Page page);
 
     /// What the fields say now.
@@ -80,6 +82,7 @@ private:
     QSpinBox *m_warning = nullptr;
     QSpinBox *m_critical = nullptr;
     QSpinBox *m_etaHours = nullptr;
+    QCheckBox *m_paused = nullptr;
     QCheckBox *m_closeToTray = nullptr;
     QCheckBox *m_startMinimized = nullptr;
     QCheckBox *m_startAtLogin = nullptr;

@@ -156,6 +156,7 @@ void TrayIcon::setPaused(bool paused)
     else
         m_monitor->start();
     updateToolTip();
+    Q_EMIT pausedChanged(paused);
 }
 
 bool TrayIcon::isPaused() const

@@ -74,6 +74,8 @@ Q_SIGNALS:
     /// Quit for real, even when closing the window only hides it.
     void quitRequested();
     void stateChanged(CacheLens::VolumeState state);
+    /// Pause Monitoring was ticked or unticked (the window remembers it for the next start).
+    void pausedChanged(bool paused);
 
 private:
     void createMenu();
