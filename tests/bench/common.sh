@@ -1,5 +1,5 @@
 # shellcheck shell=bash
-# shellcheck disable=SC2154 # bench_name and repo are the caller's
+# shellcheck disable=SC2154 # bench_name, repo, keep and work are the caller's
 # Shared by scan_bench.sh and gui_bench.sh (sourced, not run). The caller sets bench_name and
 # repo first; its own header comment (up to `set -euo`) is its --help text.
 
@@ -29,4 +29,15 @@ new_work_dir() {
         esac
     done
     printf '%s\n' "$dir"
+}
+
+# release_work_dir: at exit, keep the work dir (--keep, --reuse, a mismatch's evidence: the
+# caller's $keep) or remove it, and say which.
+release_work_dir() {
+    if [ "$keep" -eq 1 ]; then
+        echo "kept $work (remove it with: rm -rf $work)"
+    else
+        echo "removing $work"
+        rm -rf "$work"
+    fi
 }

@@ -65,12 +65,7 @@ settings="$(mktemp -d -t cachelens-guibench-home.XXXXXX)"
 # shellcheck disable=SC2317 # called by the trap
 cleanup() {
     rm -rf "$settings"
-    if [ "$keep" -eq 1 ]; then
-        echo "kept $work (remove it with: rm -rf $work)"
-    else
-        echo "removing $work"
-        rm -rf "$work"
-    fi
+    release_work_dir
 }
 trap cleanup EXIT
 tree="$work/tree"

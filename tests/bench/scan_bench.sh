@@ -81,16 +81,7 @@ if [ -n "$reuse" ]; then
 else
     work="$(new_work_dir cachelens-bench)"
 fi
-# shellcheck disable=SC2317 # called by the trap
-cleanup() {
-    if [ "$keep" -eq 1 ]; then
-        echo "kept $work (remove it with: rm -rf $work)"
-    else
-        echo "removing $work"
-        rm -rf "$work"
-    fi
-}
-trap cleanup EXIT
+trap release_work_dir EXIT
 tree="$work/tree"
 
 say "Machine"
