@@ -60,7 +60,7 @@ private Q_SLOTS:
             // du as the independent oracle for what the panel will show.
             QCOMPARE(qint64(m_tree->node(entry.node).diskBytes), Oracle::du({ entry.cache.path }, false));
         }
-        QCOMPARE(m_tree->node(found.at(2).node).fileCount, 2u);
+        QCOMPARE(m_tree->fileCount(found.at(2).node), 2u);
     }
 
     void leavesOutCachesThatWereNotScanned()

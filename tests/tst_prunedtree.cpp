@@ -42,7 +42,7 @@ QStringList describe(const FileTree &tree)
             lines.append(u"%1 %2 %3 %4 %5"_s.arg(QString::fromLocal8Bit(tree.path(index)))
                              .arg(node.apparentBytes)
                              .arg(node.diskBytes)
-                             .arg(node.fileCount)
+                             .arg(tree.fileCount(index))
                              .arg(int(node.category())));
             for (const NodeIndex child : tree.children(index))
                 stack.push_back(child);

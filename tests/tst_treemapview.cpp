@@ -249,7 +249,7 @@ void TestTreemapView::severalRootsShareTheTreemap()
     // Clicks reach the roots' contents; a root opens like any folder and goes up to all of them.
     QSignalSpy selected(&view, &TreemapView::nodeSelected);
     const NodeIndex b = tree->roots().at(1).node;
-    const NodeIndex bData = tree->node(b).firstChild;
+    const NodeIndex bData = tree->firstChild(b);
     const QPoint inB = tileOf(view, *tree, "/b").rect.center().toPoint();
     QTest::mouseClick(&view, Qt::LeftButton, {}, inB);
     QCOMPARE(view.selected(), bData);

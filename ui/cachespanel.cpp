@@ -127,8 +127,8 @@ void CachesPanel::refresh()
         row->setTextAlignment(SizeColumn, Qt::AlignRight | Qt::AlignVCenter);
         row->setText(TierColumn, tierBadgeText(classification.tier));
         row->setIcon(TierColumn, tierIcon(classification.tier));
-        row->setText(FilesColumn, QLocale().toString(qulonglong(node.fileCount)));
-        row->setData(FilesColumn, Qt::UserRole, QVariant::fromValue<qulonglong>(node.fileCount));
+        row->setText(FilesColumn, QLocale().toString(qulonglong(m_tree->fileCount(entry.node))));
+        row->setData(FilesColumn, Qt::UserRole, QVariant::fromValue<qulonglong>(m_tree->fileCount(entry.node)));
         row->setTextAlignment(FilesColumn, Qt::AlignRight | Qt::AlignVCenter);
         const QString path = QFile::decodeName(entry.cache.path);
         row->setText(PathColumn, path);

@@ -76,9 +76,9 @@ std::int64_t newestMtime(const FileTree &tree, NodeIndex top)
     while (!stack.empty()) {
         const NodeIndex node = stack.back();
         stack.pop_back();
-        for (NodeIndex child = tree.node(node).firstChild; child != NoNode; child = tree.node(child).nextSibling) {
+        for (NodeIndex child = tree.firstChild(node); child != NoNode; child = tree.node(child).nextSibling) {
             newest = std::max<std::int64_t>(newest, tree.node(child).mtime);
-            if (tree.node(child).firstChild != NoNode)
+            if (tree.firstChild(child) != NoNode)
                 stack.push_back(child);
         }
     }
@@ -93,7 +93,7 @@ bool subtreeHas(const FileTree &tree, NodeIndex top, Category category)
         stack.pop_back();
         if (tree.node(node).category() == category)
             return true;
-        for (NodeIndex child = tree.node(node).firstChild; child != NoNode; child = tree.node(child).nextSibling)
+        for (NodeIndex child = tree.firstChild(node); child != NoNode; child = tree.node(child).nextSibling)
             stack.push_back(child);
     }
     return false;
@@ -460,7 +460,7 @@ void CandidateFinder::findTemp(CleanupPlan &plan)
                     Classification { Category::CompileCache, Tier::Safe }));
             continue;
         }
-        for (NodeIndex child = entry.firstChild; child != NoNode; child = tree->node(child).nextSibling) {
+        for (NodeIndex child = tree->firstChild(node); child != NoNode; child = tree->node(child).nextSibling) {
             if (tree->node(child).isDirectory() || tree->node(child).category() == Category::Temp)
                 stack.push_back(child);
         }
@@ -490,7 +490,7 @@ void CandidateFinder::findCheckpoints(CleanupPlan &plan)
         const NodeIndex folder = stack.back();
         stack.pop_back();
         QList<Candidate> candidates;
-        for (NodeIndex child = tree->node(folder).firstChild; child != NoNode; child = tree->node(child).nextSibling) {
+        for (NodeIndex child = tree->firstChild(folder); child != NoNode; child = tree->node(child).nextSibling) {
             const FileNode &entry = tree->node(child);
             const QByteArray name = tree->name(child).toByteArray();
             const bool trainer = entry.isDirectory() && name.startsWith("checkpoint-") && stepOf(name) >= 0;
@@ -558,14 +558,14 @@ void CandidateFinder::findLogs(CleanupPlan &plan)
         if (entry.parent != NoNode && entry.category() == Category::Log) {
             // One item per run, so --older-than keeps the recent runs of a busy folder.
             if (entry.isDirectory() && runContainers.contains(tree->name(node).toByteArray())) {
-                for (NodeIndex run = entry.firstChild; run != NoNode; run = tree->node(run).nextSibling)
+                for (NodeIndex run = tree->firstChild(node); run != NoNode; run = tree->node(run).nextSibling)
                     propose(run);
             } else {
                 propose(node);
             }
             continue;
         }
-        for (NodeIndex child = entry.firstChild; child != NoNode; child = tree->node(child).nextSibling) {
+        for (NodeIndex child = tree->firstChild(node); child != NoNode; child = tree->node(child).nextSibling) {
             if (tree->node(child).isDirectory() || tree->node(child).category() == Category::Log)
                 stack.push_back(child);
         }

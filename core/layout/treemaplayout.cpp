@@ -67,7 +67,7 @@ std::vector<TreemapTile> layoutTreemap(
             const FileNode &n = tree.node(shown[i]);
             tiles.push_back({ rects.at(qsizetype(i)), shown[i], 0, std::uint16_t(parent.depth + 1), n.isDirectory(),
                 n.category(), parentNumber, false });
-            if (n.isDirectory() && n.firstChild != NoNode)
+            if (tree.firstChild(shown[i]) != NoNode)
                 pending.push_back(tiles.size() - 1);
         }
         if (smallCount > 0)

@@ -44,7 +44,7 @@ std::shared_ptr<const CategoryDigest> CategoryDigest::of(const FileTree &tree)
         const FileNode &n = tree.node(index);
         Frame frame;
         frame.node = index;
-        frame.next = n.firstChild;
+        frame.next = tree.firstChild(index);
         frame.disk[slot(n.category())] += std::int64_t(n.diskBytes);
         frame.apparent[slot(n.category())] += std::int64_t(n.apparentBytes);
         return frame;
@@ -60,7 +60,7 @@ std::shared_ptr<const CategoryDigest> CategoryDigest::of(const FileTree &tree)
                 const NodeIndex child = top.next;
                 const FileNode &n = tree.node(child);
                 top.next = n.nextSibling;
-                if (n.isDirectory() || n.firstChild != NoNode) {
+                if (n.isDirectory()) {
                     stack.push_back(open(child)); // invalidates top
                     continue;
                 }

@@ -42,7 +42,7 @@ void writeRanked(JsonWriter &json, const FileTree &tree, const RankedEntry &entr
     json.field("apparent_bytes", node.apparentBytes);
     json.field("disk_bytes", node.diskBytes);
     if (!isFile) {
-        json.field("files", std::uint64_t(node.fileCount));
+        json.field("files", std::uint64_t(tree.fileCount(entry.node)));
     }
     json.field("category", categoryId(entry.category).constData());
     if (isFile) {
@@ -153,7 +153,7 @@ QByteArray scanReportCsv(const FileTree &tree, int maxDepth)
             const FileNode &node = tree.node(at.node);
             out += quoted(tree.path(at.node)) + ',' + QByteArray::number(at.depth) + ','
                 + QByteArray::number(qulonglong(node.apparentBytes)) + ','
-                + QByteArray::number(qulonglong(node.diskBytes)) + ',' + QByteArray::number(node.fileCount) + ','
+                + QByteArray::number(qulonglong(node.diskBytes)) + ',' + QByteArray::number(tree.fileCount(at.node)) + ','
                 + categoryId(digest->dominant(at.node, false)) + '\n';
             if (at.depth >= maxDepth)
                 continue;

@@ -82,7 +82,7 @@ template<typename Key> std::size_t heaviest(const FileTree &tree, NodeIndex node
         totals[key(n)] += bytes;
         if (at != node)
             totals[key(tree.node(n.parent))] -= bytes;
-        for (NodeIndex child = n.firstChild; child != NoNode; child = tree.node(child).nextSibling)
+        for (NodeIndex child = tree.firstChild(at); child != NoNode; child = tree.node(child).nextSibling)
             stack.push_back(child);
     }
     return std::size_t(std::distance(totals.cbegin(), std::max_element(totals.cbegin(), totals.cend())));

@@ -51,10 +51,28 @@ QByteArray FileTree::path(NodeIndex index) const
     return result;
 }
 
+NodeIndex FileTree::firstChild(NodeIndex index) const noexcept
+{
+    const FileNode &n = m_nodes[index];
+    return n.isDirectory() ? m_folders[n.atimeOrFolder].firstChild : NoNode;
+}
+
+std::uint32_t FileTree::fileCount(NodeIndex index) const noexcept
+{
+    const FileNode &n = m_nodes[index];
+    return n.isDirectory() ? m_folders[n.atimeOrFolder].fileCount : 0;
+}
+
+FileTree::Folder *FileTree::folder(NodeIndex index) noexcept
+{
+    FileNode &n = m_nodes[index];
+    return n.isDirectory() ? &m_folders[n.atimeOrFolder] : nullptr;
+}
+
 std::vector<NodeIndex> FileTree::children(NodeIndex index) const
 {
     std::vector<NodeIndex> result;
-    for (NodeIndex child = m_nodes[index].firstChild; child != NoNode; child = m_nodes[child].nextSibling)
+    for (NodeIndex child = firstChild(index); child != NoNode; child = m_nodes[child].nextSibling)
         result.push_back(child);
     return result;
 }
@@ -99,7 +117,7 @@ bool FileTree::isPartial() const noexcept
 
 std::size_t FileTree::memoryBytes() const noexcept
 {
-    return m_nodes.memoryBytes() + m_nameChunks.size() * NameChunkSize;
+    return m_nodes.memoryBytes() + m_folders.memoryBytes() + m_nameChunks.size() * NameChunkSize;
 }
 
 FileTreeBuilder::FileTreeBuilder()
@@ -190,16 +208,19 @@ NodeIndex FileTreeBuilder::append(NodeIndex parent, QByteArrayView name, const E
     n.nameOffset = storeName(name.first(std::min<qsizetype>(name.size(), 0xFFFF)));
     n.nameLength = static_cast<std::uint16_t>(std::min<qsizetype>(name.size(), 0xFFFF));
     n.mtime = clampTime(info.mtime);
-    n.atime = clampTime(info.atime);
+    n.atimeOrFolder = info.type == NodeType::Directory ? static_cast<std::uint32_t>(m_tree->m_folders.push_back({}))
+                                                       : clampTime(info.atime);
     n.classification = info.classification.packed();
     n.typeAndFlags = static_cast<std::uint8_t>(static_cast<std::uint8_t>(info.type) | (info.flags & ~0x3));
-    const auto index = static_cast<NodeIndex>(m_tree->m_nodes.push_back(n));
     if (parent != NoNode) {
-        FileNode &p = m_tree->m_nodes[parent];
-        m_tree->m_nodes[index].nextSibling = p.firstChild;
-        p.firstChild = index;
+        FileTree::Folder *p = m_tree->folder(parent);
+        Q_ASSERT_X(p, "FileTreeBuilder", "a child below a non-directory");
+        if (p) {
+            n.nextSibling = p->firstChild;
+            p->firstChild = static_cast<NodeIndex>(m_tree->m_nodes.size());
+        }
     }
-    return index;
+    return static_cast<NodeIndex>(m_tree->m_nodes.push_back(n));
 }
 
 // Which name of a multiply-linked inode carries its bytes is decided here, not by the order
@@ -251,7 +272,8 @@ std::shared_ptr<FileTree> FileTreeBuilder::finish(bool partial)
         FileNode &p = tree.m_nodes[n.parent];
         p.apparentBytes += n.apparentBytes;
         p.diskBytes += n.diskBytes;
-        p.fileCount += n.isDirectory() ? n.fileCount : (n.hasFlag(FlagExcluded) ? 0 : 1);
+        if (FileTree::Folder *folder = tree.folder(n.parent))
+            folder->fileCount += n.isDirectory() ? tree.fileCount(NodeIndex(i)) : (n.hasFlag(FlagExcluded) ? 0 : 1);
     }
     std::shared_ptr<FileTree> result(m_tree.release());
     m_tree.reset(new FileTree);

@@ -30,18 +30,20 @@ enum NodeFlag : std::uint8_t {
     FlagAlreadyCounted = 1 << 6, ///< a folder seen before (overlapping root, bind mount): not entered
 };
 
-/// One entry of a scanned tree. 48 bytes; names live in the tree's name arena.
-/// For a directory, sizes and fileCount are subtree totals including the directory itself.
+/// One entry of a scanned tree. 40 bytes: names live in the tree's name arena, and what only
+/// folders need (first child, file count) in the tree's folder table (FileTree::firstChild(),
+/// FileTree::fileCount()), because nine entries in ten are files.
+/// For a directory, sizes are subtree totals including the directory itself.
 struct FileNode {
     std::uint64_t apparentBytes = 0; ///< st_size
     std::uint64_t diskBytes = 0; ///< st_blocks * 512
     NodeIndex parent = NoNode;
     NodeIndex nextSibling = NoNode;
-    NodeIndex firstChild = NoNode;
     std::uint32_t nameOffset = 0;
     std::uint32_t mtime = 0; ///< seconds since the epoch (clamped to 0..2106)
-    std::uint32_t atime = 0;
-    std::uint32_t fileCount = 0; ///< directories: non-directory entries below; others: 0
+    /// Non-directories: atime (see atime()). Directories: their row in the folder table. A
+    /// folder's own atime is not kept: listing the folder to scan it is what last set it.
+    std::uint32_t atimeOrFolder = 0;
     std::uint16_t nameLength = 0;
     std::uint8_t classification = Classification {}.packed(); ///< see category() and tier()
     std::uint8_t typeAndFlags = 0; ///< low two bits NodeType, the rest NodeFlag
@@ -67,8 +69,13 @@ struct FileNode {
     {
         return (typeAndFlags & flag) != 0;
     }
+    /// Seconds since the epoch (clamped to 0..2106); 0 for a directory.
+    [[nodiscard]] constexpr std::uint32_t atime() const noexcept
+    {
+        return isDirectory() ? 0 : atimeOrFolder;
+    }
 };
-static_assert(sizeof(FileNode) == 48, "FileNode is sized for the 64-bytes-per-entry budget");
+static_assert(sizeof(FileNode) == 40, "FileNode is sized for the 64-bytes-per-entry budget");
 
 /// One root of a scan and what was found below it.
 struct ScanRoot {
@@ -114,6 +121,10 @@ public:
     [[nodiscard]] QByteArrayView name(NodeIndex index) const noexcept;
     /// The full path (root path + '/' + names), raw bytes.
     [[nodiscard]] QByteArray path(NodeIndex index) const;
+    /// The first child in storage order (then FileNode::nextSibling), or NoNode.
+    [[nodiscard]] NodeIndex firstChild(NodeIndex index) const noexcept;
+    /// Directories: non-directory entries below (excluded ones not counted); others: 0.
+    [[nodiscard]] std::uint32_t fileCount(NodeIndex index) const noexcept;
     /// Children in storage order.
     [[nodiscard]] std::vector<NodeIndex> children(NodeIndex index) const;
     /// Children, largest first by disk bytes (or apparent bytes), ties by name.
@@ -134,7 +145,15 @@ private:
     friend class FileTreeBuilder;
     FileTree() = default;
 
+    /// What only directories need, one row per directory (FileNode::atimeOrFolder).
+    struct Folder {
+        NodeIndex firstChild = NoNode;
+        std::uint32_t fileCount = 0;
+    };
+    [[nodiscard]] Folder *folder(NodeIndex index) noexcept;
+
     ChunkedVector<FileNode> m_nodes;
+    ChunkedVector<Folder, 12> m_folders;
     std::vector<std::unique_ptr<char[]>> m_nameChunks;
     QList<ScanRoot> m_roots;
     QList<ScanError> m_errors;
@@ -167,6 +186,7 @@ public:
     qsizetype addRoot(const ScanRoot &root);
     /// Adds a top-level node (a root folder); its name is the whole path.
     NodeIndex addRootNode(QByteArrayView path, const EntryInfo &info);
+    /// Adds an entry below parent, which must be a directory.
     NodeIndex addChild(NodeIndex parent, QByteArrayView name, const EntryInfo &info);
     void addFlags(NodeIndex index, std::uint8_t flags);
     void setClassification(NodeIndex index, Classification classification);

@@ -122,7 +122,7 @@ void appendInfo(std::string &out, const FileTree &tree, NodeIndex index, const H
     std::uint64_t apparent = node.apparentBytes;
     std::uint64_t disk = node.diskBytes;
     if (node.isDirectory()) {
-        for (NodeIndex child = node.firstChild; child != NoNode; child = tree.node(child).nextSibling) {
+        for (NodeIndex child = tree.firstChild(index); child != NoNode; child = tree.node(child).nextSibling) {
             apparent -= tree.node(child).apparentBytes;
             disk -= tree.node(child).diskBytes;
         }
@@ -183,7 +183,7 @@ QString exportTree(
         + "\",\"timestamp\":" + std::to_string(QDateTime::currentSecsSinceEpoch()) + "},\n[";
     appendInfo(out, tree, root.node, nullptr, root.device, true);
     // Depth first with an explicit stack: a tree 5 000 folders deep must not overflow anything.
-    std::vector<NodeIndex> nextChild { tree.node(root.node).firstChild };
+    std::vector<NodeIndex> nextChild { tree.firstChild(root.node) };
     while (!nextChild.empty()) {
         const NodeIndex child = nextChild.back();
         if (child == NoNode) {
@@ -196,7 +196,7 @@ QString exportTree(
         if (tree.node(child).isDirectory()) {
             out += '[';
             appendInfo(out, tree, child, nullptr, root.device, false);
-            nextChild.push_back(tree.node(child).firstChild);
+            nextChild.push_back(tree.firstChild(child));
         } else {
             appendInfo(out, tree, child, linkOf(child), root.device, false);
         }

@@ -14,7 +14,7 @@ NodeIndex findBelow(const FileTree &tree, NodeIndex from, const QByteArray &rela
         if (part.isEmpty() || at == NoNode)
             continue;
         NodeIndex match = NoNode;
-        for (NodeIndex child = tree.node(at).firstChild; child != NoNode; child = tree.node(child).nextSibling) {
+        for (NodeIndex child = tree.firstChild(at); child != NoNode; child = tree.node(child).nextSibling) {
             if (tree.name(child) == part) {
                 match = child;
                 break;
@@ -62,10 +62,10 @@ std::shared_ptr<FileTree> withoutSubtrees(const FileTree &tree, const std::vecto
         info.apparentBytes = node.apparentBytes;
         info.diskBytes = node.diskBytes;
         info.mtime = node.mtime;
-        info.atime = node.atime;
+        info.atime = node.atime();
         info.classification = Classification::unpack(node.classification);
         if (node.isDirectory()) {
-            for (NodeIndex child = node.firstChild; child != NoNode; child = tree.node(child).nextSibling) {
+            for (NodeIndex child = tree.firstChild(index); child != NoNode; child = tree.node(child).nextSibling) {
                 info.apparentBytes -= tree.node(child).apparentBytes;
                 info.diskBytes -= tree.node(child).diskBytes;
             }
@@ -105,7 +105,7 @@ std::shared_ptr<FileTree> withoutSubtrees(const FileTree &tree, const std::vecto
             else
                 root.files += node.hasFlag(FlagExcluded) ? 0 : 1;
             std::vector<NodeIndex> children;
-            for (NodeIndex child = node.firstChild; child != NoNode; child = tree.node(child).nextSibling) {
+            for (NodeIndex child = tree.firstChild(index); child != NoNode; child = tree.node(child).nextSibling) {
                 if (!gone[child])
                     children.push_back(child);
             }

@@ -67,7 +67,7 @@ bool FileTreeModel::lessThan(NodeIndex a, NodeIndex b) const
     case NameColumn:
         return m_tree->name(a) < m_tree->name(b);
     case FilesColumn:
-        return x.fileCount < y.fileCount;
+        return m_tree->fileCount(a) < m_tree->fileCount(b);
     case CategoryColumn:
         return shownCategory(a) < shownCategory(b);
     case ModifiedColumn:
@@ -184,7 +184,7 @@ bool FileTreeModel::hasChildren(const QModelIndex &parent) const
         return false;
     if (!parent.isValid())
         return !m_roots.empty();
-    return parent.column() == 0 && m_tree->node(NodeIndex(parent.internalId())).firstChild != NoNode;
+    return parent.column() == 0 && m_tree->firstChild(NodeIndex(parent.internalId())) != NoNode;
 }
 
 QVariant FileTreeModel::data(const QModelIndex &index, int role) const
@@ -242,7 +242,7 @@ QVariant FileTreeModel::data(const QModelIndex &index, int role) const
     case ShareColumn:
         return QString(QLocale().toString(share * 100.0, 'f', 1) + u" %"_s);
     case FilesColumn:
-        return node.isDirectory() ? QVariant(QLocale().toString(qulonglong(node.fileCount))) : QVariant();
+        return node.isDirectory() ? QVariant(QLocale().toString(qulonglong(m_tree->fileCount(nodeIndex)))) : QVariant();
     case CategoryColumn: {
         const std::optional<Category> category = shownCategory(nodeIndex);
         return category ? QVariant(categoryDisplayName(*category)) : QVariant();
