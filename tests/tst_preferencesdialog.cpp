@@ -2,6 +2,7 @@
 #include "core/report/sizeformat.h"
 #include "core/settings/appsettings.h"
 #include "tests/fixture/displaylocale.h"
+#include "tests/fixture/privatesettings.h"
 #include "tests/fixture/shotlanguage.h"
 #include "ui/settings/preferencesdialog.h"
 
@@ -80,7 +81,7 @@ void TestPreferencesDialog::initTestCase()
 {
     QVERIFY(m_config.isValid());
     // Settings and autostart of this test's own: other tests share the build's XDG_CONFIG_HOME.
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_config.path());
+    Test::usePrivateSettings(m_config.path());
     qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_config.path()));
     QCoreApplication::setOrganizationName(u"cachelens-test"_s);
     QCoreApplication::setApplicationName(u"tst_preferencesdialog"_s);

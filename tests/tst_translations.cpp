@@ -11,6 +11,7 @@
 #include "core/report/countphrases.h"
 #include "core/rules/category.h"
 #include "core/settings/appsettings.h"
+#include "tests/fixture/privatesettings.h"
 #include "ui/cleanup/cleanupwizard.h"
 
 #include <QDir>
@@ -18,7 +19,6 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
-#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
@@ -355,7 +355,7 @@ void TestTranslations::binaryPicksTheLanguage()
     QVERIFY(home.isValid());
     QVERIFY(QDir(home.path()).mkpath(u"config/cachelens"_s));
     if (!settingsLanguage.isEmpty()) { // as the Preferences dialog stores it
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, home.filePath(u"config"_s));
+        Test::usePrivateSettings(home.filePath(u"config"_s));
         AppSettings settings;
         settings.language = settingsLanguage;
         settings.save();
