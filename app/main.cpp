@@ -172,6 +172,7 @@ int runGui(int argc, char **argv, const Cli::Launch &launch)
     installTranslations(app);
     // The window's sizes and counts use the separators of its language, as its percentages and dates
     // do (QLocale() is the language installTranslations() chose); the commands above never set them.
+    // The "%Ln" of the window's plural messages formats with QLocale() as well, so its counts agree.
     setDisplayLocale(QLocale());
     initLogging(launch);
     // Before any widget exists; it also remembers the desktop's own look for "Follow system".

@@ -1,4 +1,6 @@
 #include "core/storage/storagemonitor.h"
+#include "tests/fixture/privatesettings.h"
+#include "tests/fixture/volumes.h"
 #include "ui/alertbanner.h"
 #include "ui/cleanup/cleanupwizard.h"
 #include "ui/colorscheme.h"
@@ -9,7 +11,6 @@
 #include <QFile>
 #include <QLabel>
 #include <QPushButton>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -41,9 +42,7 @@ void sample(StorageMonitor *monitor, ThresholdMonitor &thresholds, const QList<s
         if (const std::optional<VolumeAlert> alert = thresholds.update(mount, ratio, std::nullopt))
             alerts.append(*alert);
         VolumeStatus status;
-        status.volume.mountPoint = mount;
-        status.volume.usedBytes = std::uint64_t(ratio * 1000);
-        status.volume.availableBytes = 1000 - status.volume.usedBytes;
+        status.volume = Test::volume(mount, 1000, std::uint64_t(ratio * 1000));
         status.state = thresholds.state(mount);
         statuses.append(status);
     }
@@ -74,7 +73,7 @@ private:
 void TestAlertBanner::initTestCase()
 {
     QVERIFY(m_config.isValid());
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_config.path());
+    Test::usePrivateSettings(m_config.path());
     QCoreApplication::setOrganizationName(u"cachelens-test"_s);
     QCoreApplication::setApplicationName(u"tst_alertbanner"_s);
 }

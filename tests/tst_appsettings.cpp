@@ -1,4 +1,5 @@
 #include "core/settings/appsettings.h"
+#include "tests/fixture/privatesettings.h"
 
 #include <QSettings>
 #include <QTemporaryDir>
@@ -17,7 +18,7 @@ private Q_SLOTS:
         QVERIFY(m_config.isValid());
         // A settings file of this test's own: other tests running at the same time share the
         // build's XDG_CONFIG_HOME.
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_config.path());
+        Test::usePrivateSettings(m_config.path());
         QCoreApplication::setOrganizationName(u"cachelens-test"_s);
         QCoreApplication::setApplicationName(u"tst_appsettings"_s);
     }

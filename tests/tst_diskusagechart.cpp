@@ -1,5 +1,6 @@
 #include "core/report/sizeformat.h"
 #include "core/storage/storagemonitor.h"
+#include "tests/fixture/volumes.h"
 #include "ui/chart/diskusagechart.h"
 #include "ui/colorscheme.h"
 #include "ui/diskpage.h"
@@ -121,13 +122,8 @@ void TestDiskUsageChart::diskPageListsVolumesWithTheirState()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     auto volume = [](const char *mount, qint64 usedGiB) {
-        Volume v;
-        v.mountPoint = mount;
-        // No device name, as QStorageInfo gives on some systems: the history must keep it anyway.
-        v.fsType = "ext4";
-        v.totalBytes = std::uint64_t(100 * GiB);
-        v.usedBytes = std::uint64_t(usedGiB * GiB);
-        v.availableBytes = std::uint64_t((100 - usedGiB) * GiB);
+        Volume v = Test::volume(mount, std::uint64_t(100 * GiB), std::uint64_t(usedGiB * GiB));
+        v.device.clear(); // no device name, as QStorageInfo gives on some systems: the history must keep it anyway
         return v;
     };
     StorageMonitor monitor(

@@ -6,6 +6,7 @@
 #include "core/settings/appsettings.h"
 #include "core/settings/recentscans.h"
 #include "core/storage/storagemonitor.h"
+#include "tests/fixture/privatesettings.h"
 #include "tests/fixture/treelookup.h"
 #include "ui/aboutdialog.h"
 #include "ui/cleanup/choosepage.h"
@@ -29,7 +30,6 @@
 #include <QMenuBar>
 #include <QMimeData>
 #include <QPushButton>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTemporaryDir>
@@ -80,7 +80,7 @@ void TestMainWindow::initTestCase()
     // Settings of this test's own (recent scans, excludes): other tests share the build's
     // XDG_CONFIG_HOME, and a run must not see what the previous one saved.
     QVERIFY(m_config.isValid());
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_config.path());
+    Test::usePrivateSettings(m_config.path());
 }
 
 void TestMainWindow::hasMenusWithShortcuts()

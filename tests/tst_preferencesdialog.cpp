@@ -1,6 +1,8 @@
 #include "core/desktop/autostart.h"
 #include "core/report/sizeformat.h"
 #include "core/settings/appsettings.h"
+#include "tests/fixture/displaylocale.h"
+#include "tests/fixture/privatesettings.h"
 #include "tests/fixture/shotlanguage.h"
 #include "ui/settings/preferencesdialog.h"
 
@@ -67,6 +69,7 @@ private Q_SLOTS:
     void criticalBelowWarningIsRefusedWithAMessage();
     void startAtLoginWritesTheAutostartEntry();
     void recentRunsAreListedNewestFirst();
+    void runDurationUsesTheDisplayDecimalPoint();
     void everyTabHasTooltipsAndFitsOnScreen();
     void unitsAndExcludedFoldersAreEditable();
 
@@ -78,7 +81,7 @@ void TestPreferencesDialog::initTestCase()
 {
     QVERIFY(m_config.isValid());
     // Settings and autostart of this test's own: other tests share the build's XDG_CONFIG_HOME.
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_config.path());
+    Test::usePrivateSettings(m_config.path());
     qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_config.path()));
     QCoreApplication::setOrganizationName(u"cachelens-test"_s);
     QCoreApplication::setApplicationName(u"tst_preferencesdialog"_s);
@@ -236,6 +239,19 @@ void TestPreferencesDialog::recentRunsAreListedNewestFirst()
     QCOMPARE(checkNow.size(), 1);
     dialog.setScanning(true);
     QVERIFY(!field<QPushButton>(dialog, u"checkNow"_s)->isEnabled());
+}
+
+// "took 1,5 s" in a German window, as its sizes are written ("1,5 GiB"), not the C "1.5".
+void TestPreferencesDialog::runDurationUsesTheDisplayDecimalPoint()
+{
+    const Test::ScopedDisplayLocale german(QLocale(QLocale::German, QLocale::Germany));
+    PreferencesDialog dialog(AppSettings::load());
+    ScheduledScanResult run;
+    run.time = QDateTime(QDate(2026, 6, 1), QTime(12, 0));
+    run.durationMs = 1500;
+    dialog.setRecentRuns({ run });
+    const QString details = field<QTableWidget>(dialog, u"scheduleHistory"_s)->item(0, 0)->toolTip();
+    QVERIFY2(details.contains(PreferencesDialog::tr("took %1 s").arg(u"1,5"_s)), qPrintable(details));
 }
 
 void TestPreferencesDialog::everyTabHasTooltipsAndFitsOnScreen()

@@ -1,4 +1,5 @@
 #include "core/report/prometheus.h"
+#include "tests/fixture/volumes.h"
 
 #include <QDir>
 #include <QFile>
@@ -18,12 +19,7 @@ VolumeStatus status(
     const QByteArray &mount, std::uint64_t used, std::uint64_t available, std::optional<std::int64_t> eta)
 {
     VolumeStatus s;
-    s.volume.mountPoint = mount;
-    s.volume.device = "/dev/sda1";
-    s.volume.fsType = "ext4";
-    s.volume.totalBytes = used + available + 100;
-    s.volume.usedBytes = used;
-    s.volume.availableBytes = available;
+    s.volume = Test::volume(mount, used + available + 100, used, 100); // 100 reserved for root
     if (eta)
         s.trend = UsageTrend { 3600.0, eta };
     return s;
@@ -82,7 +78,7 @@ void TestPrometheus::everyLineParses()
         QVERIFY(ok);
         values.insert(line.section(u' ', 0, 0), match.captured(3));
     }
-    const QString labels = u"{mount=\"/\",device=\"/dev/sda1\",fstype=\"ext4\"}"_s;
+    const QString labels = u"{mount=\"/\",device=\"/dev/test\",fstype=\"ext4\"}"_s;
     QCOMPARE(values.value(u"cachelens_volume_total_bytes"_s + labels), u"1100"_s);
     QCOMPARE(values.value(u"cachelens_volume_used_bytes"_s + labels), u"700"_s);
     QCOMPARE(values.value(u"cachelens_volume_available_bytes"_s + labels), u"300"_s);

@@ -1,6 +1,6 @@
 #include "core/settings/recentscans.h"
+#include "tests/fixture/privatesettings.h"
 
-#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -15,7 +15,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_config.isValid());
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_config.path());
+        Test::usePrivateSettings(m_config.path());
         QCoreApplication::setOrganizationName(u"cachelens-test"_s);
         QCoreApplication::setApplicationName(u"tst_recentscans"_s);
     }

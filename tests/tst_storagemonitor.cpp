@@ -1,5 +1,6 @@
 #include "core/storage/storagemonitor.h"
 #include "core/storage/usagehistory.h"
+#include "tests/fixture/volumes.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -20,14 +21,7 @@ constexpr std::int64_t Step = 600; // ten minutes between the scripted samples
 
 Volume dataVolume(std::uint64_t usedGiB)
 {
-    Volume volume;
-    volume.mountPoint = "/data";
-    volume.device = "/dev/sdb1";
-    volume.fsType = "ext4";
-    volume.totalBytes = 1000 * GiB;
-    volume.usedBytes = usedGiB * GiB;
-    volume.availableBytes = (1000 - usedGiB) * GiB;
-    return volume;
+    return Test::volume("/data", 1000 * GiB, usedGiB * GiB);
 }
 
 // /data fills by 30 GiB every ten minutes: 180 GiB/h.

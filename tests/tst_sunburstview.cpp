@@ -1,12 +1,18 @@
 #include "ui/sunburst/sunburstview.h"
 
+#include "tests/fixture/displaylocale.h"
 #include "tests/fixture/sampletree.h"
 #include "tests/fixture/treelookup.h"
 
+#include <QHelpEvent>
 #include <QSignalSpy>
 #include <QTest>
+#include <QToolTip>
+
+#include <cmath>
 
 using namespace CacheLens;
+using namespace Qt::StringLiterals;
 
 namespace
 {
@@ -46,6 +52,7 @@ private Q_SLOTS:
     void clickOnAFileSelectsIt();
     void backspaceGoesUp();
     void manySmallFilesStayOneSegment();
+    void smallItemsAreCountedInTheDisplayLanguage();
     void resizeIsDebounced();
     void severalRootsShareTheCentre();
 };
@@ -148,6 +155,41 @@ void TestSunburstView::manySmallFilesStayOneSegment()
     QVERIFY(laidOut(view));
     QCOMPARE(view.segments().size(), std::size_t(3)); // centre, big, and one group for 20 000 files
     QCOMPARE(view.segments().back().groupCount, std::uint32_t(20'000));
+}
+
+// The group's tooltip counts its items as the window's sizes and counts are written: "20.000" in a
+// German window ("%Ln"), not the "20000" of a plain "%n".
+void TestSunburstView::smallItemsAreCountedInTheDisplayLanguage()
+{
+    FileTreeBuilder builder;
+    const NodeIndex root = Test::addScanRoot(builder, "/r");
+    builder.addChild(root, "big", Test::entryInfo(NodeType::File, 10'000'000, Category::Dataset));
+    for (int i = 0; i < 20'000; ++i)
+        builder.addChild(root, QByteArray("f" + QByteArray::number(i)), Test::entryInfo(NodeType::File, 10));
+    const Test::ScopedDisplayLocale german(QLocale(QLocale::German, QLocale::Germany));
+    SunburstView view;
+    view.resize(400, 300);
+    view.setTree(builder.finish(false));
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QVERIFY(laidOut(view));
+    const auto group = qsizetype(view.segments().size() - 1);
+    QVERIFY(view.segments().back().groupCount > 0);
+    QPoint inGroup;
+    for (int degrees = 0; degrees < 360 && inGroup.isNull(); ++degrees) { // the group is a thin slice
+        const double radians = degrees * M_PI / 180.0;
+        const QPoint point
+            = Centre + QPoint(int(std::lround(43 * std::cos(radians))), int(std::lround(43 * std::sin(radians))));
+        if (view.segmentAt(point) == group)
+            inGroup = point;
+    }
+    QVERIFY(!inGroup.isNull());
+    QHelpEvent help(QEvent::ToolTip, inGroup, view.mapToGlobal(inGroup));
+    QCoreApplication::sendEvent(&view, &help);
+    const QString text = QToolTip::text();
+    QVERIFY2(text.startsWith(u"20.000 "_s), qPrintable(text));
+    QVERIFY2(text.contains(u"(2,0 %"_s), qPrintable(text)); // 200 kB of 10.2 MB
+    QToolTip::hideText();
 }
 
 void TestSunburstView::resizeIsDebounced()

@@ -1,5 +1,6 @@
 #include "core/storage/storageprobe.h"
 #include "core/storage/thresholdmonitor.h"
+#include "tests/fixture/volumes.h"
 
 #include <QTest>
 
@@ -9,15 +10,11 @@ using namespace Qt::StringLiterals;
 namespace
 {
 
-// A volume of 1000 bytes (used + available) that is percent full.
+// A volume of 1000 bytes (used + available) that is percent full, and 100 more reserved for root:
+// not part of df's Use%.
 Volume volumeAt(const QByteArray &mount, int percent)
 {
-    Volume volume;
-    volume.mountPoint = mount;
-    volume.usedBytes = std::uint64_t(percent) * 10;
-    volume.availableBytes = 1000 - volume.usedBytes;
-    volume.totalBytes = 1100; // root-reserved blocks: not part of df's Use%
-    return volume;
+    return Test::volume(mount, 1100, std::uint64_t(percent) * 10, 100);
 }
 
 // Feeds each probe sample to the monitor; returns "mount:from>to" for every alert.

@@ -1,5 +1,7 @@
 #include "core/settings/appsettings.h"
 #include "core/storage/storagemonitor.h"
+#include "tests/fixture/privatesettings.h"
+#include "tests/fixture/volumes.h"
 #include "ui/alertbanner.h"
 #include "ui/diskpage.h"
 #include "ui/mainwindow.h"
@@ -28,24 +30,12 @@ namespace
 
 constexpr std::uint64_t GiB = 1024ULL * 1024 * 1024;
 
-Volume volume(const char *mount, std::uint64_t usedGiB)
-{
-    Volume v;
-    v.mountPoint = mount;
-    v.device = "/dev/sdx";
-    v.fsType = "ext4";
-    v.totalBytes = 1000 * GiB;
-    v.usedBytes = usedGiB * GiB;
-    v.availableBytes = (1000 - usedGiB) * GiB;
-    return v;
-}
-
 // / stays at 40 %; /data fills by 30 GiB every ten minutes (180 GiB/h) into warning, then critical.
 QList<QList<Volume>> risingScript()
 {
     QList<QList<Volume>> script;
     for (const std::uint64_t used : { 500, 830, 860, 890, 920, 960 })
-        script.append({ volume("/", 400), volume("/data", used) });
+        script.append({ Test::volume("/", 1000 * GiB, 400 * GiB), Test::volume("/data", 1000 * GiB, used * GiB) });
     return script;
 }
 
@@ -91,7 +81,7 @@ void TestTrayIcon::initTestCase()
 {
     QVERIFY(m_config.isValid());
     // A settings file of this test's own (the "keeps running" hint is remembered there).
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_config.path());
+    Test::usePrivateSettings(m_config.path());
     QCoreApplication::setOrganizationName(u"cachelens-test"_s);
     QCoreApplication::setApplicationName(u"tst_trayicon"_s);
 }

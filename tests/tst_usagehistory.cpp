@@ -1,4 +1,5 @@
 #include "core/storage/usagehistory.h"
+#include "tests/fixture/volumes.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -17,14 +18,7 @@ constexpr std::int64_t Now = 1'800'000'000;
 
 Volume volume(const QByteArray &mount, std::uint64_t used)
 {
-    Volume v;
-    v.mountPoint = mount;
-    v.device = "/dev/test";
-    v.fsType = "ext4";
-    v.totalBytes = 1ull << 40;
-    v.usedBytes = used;
-    v.availableBytes = v.totalBytes - used;
-    return v;
+    return Test::volume(mount, 1ull << 40, used);
 }
 
 } // namespace

@@ -204,10 +204,10 @@
 <context>
     <name>CacheLens::BreadcrumbBar</name>
     <message numerus="yes">
-        <source>All %n folders</source>
+        <source>All %Ln folders</source>
         <translation>
-            <numerusform>%n Ordner</numerusform>
-            <numerusform>Alle %n Ordner</numerusform>
+            <numerusform>%Ln Ordner</numerusform>
+            <numerusform>Alle %Ln Ordner</numerusform>
         </translation>
     </message>
     <message>
@@ -503,10 +503,10 @@
         <translation>1 Datenträger, gemessen um %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n volumes, measured at %1</source>
+        <source>%Ln volumes, measured at %1</source>
         <translation>
-            <numerusform>%n Datenträger, gemessen um %1</numerusform>
-            <numerusform>%n Datenträger, gemessen um %1</numerusform>
+            <numerusform>%Ln Datenträger, gemessen um %1</numerusform>
+            <numerusform>%Ln Datenträger, gemessen um %1</numerusform>
         </translation>
     </message>
     <message>
@@ -514,10 +514,10 @@
         <translation>1 braucht Aufmerksamkeit</translation>
     </message>
     <message numerus="yes">
-        <source>%n need attention</source>
+        <source>%Ln need attention</source>
         <translation>
-            <numerusform>%n braucht Aufmerksamkeit</numerusform>
-            <numerusform>%n brauchen Aufmerksamkeit</numerusform>
+            <numerusform>%Ln braucht Aufmerksamkeit</numerusform>
+            <numerusform>%Ln brauchen Aufmerksamkeit</numerusform>
         </translation>
     </message>
     <message>
@@ -1547,10 +1547,10 @@
         <translation>Der Scan wurde angehalten: Diese Summen sind unvollständig.</translation>
     </message>
     <message numerus="yes">
-        <source>%n entries could not be read and are not counted.</source>
+        <source>%Ln entries could not be read and are not counted.</source>
         <translation>
-            <numerusform>%n Eintrag konnte nicht gelesen werden und ist nicht mitgezählt.</numerusform>
-            <numerusform>%n Einträge konnten nicht gelesen werden und sind nicht mitgezählt.</numerusform>
+            <numerusform>%Ln Eintrag konnte nicht gelesen werden und ist nicht mitgezählt.</numerusform>
+            <numerusform>%Ln Einträge konnten nicht gelesen werden und sind nicht mitgezählt.</numerusform>
         </translation>
     </message>
     <message>
@@ -1686,19 +1686,19 @@
 <context>
     <name>CacheLens::SunburstView</name>
     <message numerus="yes">
-        <source>(%n small items)</source>
+        <source>(%Ln small items)</source>
         <translation>
-            <numerusform>(%n kleines Element)</numerusform>
-            <numerusform>(%n kleine Elemente)</numerusform>
+            <numerusform>(%Ln kleines Element)</numerusform>
+            <numerusform>(%Ln kleine Elemente)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n small items in %1
+        <source>%Ln small items in %1
 %2 (%3 % of this folder)</source>
         <translation>
-            <numerusform>%n kleines Element in %1
+            <numerusform>%Ln kleines Element in %1
 %2 (%3 % dieses Ordners)</numerusform>
-            <numerusform>%n kleine Elemente in %1
+            <numerusform>%Ln kleine Elemente in %1
 %2 (%3 % dieses Ordners)</numerusform>
         </translation>
     </message>
@@ -1789,17 +1789,17 @@ Geändert %6</translation>
         <translation>Noch kein Scan</translation>
     </message>
     <message numerus="yes">
-        <source>%n folders</source>
+        <source>%Ln folders</source>
         <translation>
-            <numerusform>%n Ordner</numerusform>
-            <numerusform>%n Ordner</numerusform>
+            <numerusform>%Ln Ordner</numerusform>
+            <numerusform>%Ln Ordner</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n scanned folders</source>
+        <source>%Ln scanned folders</source>
         <translation>
-            <numerusform>%n gescannter Ordner</numerusform>
-            <numerusform>%n gescannte Ordner</numerusform>
+            <numerusform>%Ln gescannter Ordner</numerusform>
+            <numerusform>%Ln gescannte Ordner</numerusform>
         </translation>
     </message>
     <message>
@@ -1810,17 +1810,17 @@ Geändert %6</translation>
 <context>
     <name>CacheLens::TreemapView</name>
     <message numerus="yes">
-        <source>%n small items</source>
+        <source>%Ln small items</source>
         <translation>
-            <numerusform>%n kleines Element</numerusform>
-            <numerusform>%n kleine Elemente</numerusform>
+            <numerusform>%Ln kleines Element</numerusform>
+            <numerusform>%Ln kleine Elemente</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n small items in %1</source>
+        <source>%Ln small items in %1</source>
         <translation>
-            <numerusform>%n kleines Element in %1</numerusform>
-            <numerusform>%n kleine Elemente in %1</numerusform>
+            <numerusform>%Ln kleines Element in %1</numerusform>
+            <numerusform>%Ln kleine Elemente in %1</numerusform>
         </translation>
     </message>
     <message>

@@ -204,9 +204,9 @@
 <context>
     <name>CacheLens::BreadcrumbBar</name>
     <message numerus="yes">
-        <source>All %n folders</source>
+        <source>All %Ln folders</source>
         <translation>
-            <numerusform>全部 %n 个文件夹</numerusform>
+            <numerusform>全部 %Ln 个文件夹</numerusform>
         </translation>
     </message>
     <message>
@@ -500,9 +500,9 @@
         <translation>1 个卷，测量于 %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n volumes, measured at %1</source>
+        <source>%Ln volumes, measured at %1</source>
         <translation>
-            <numerusform>%n 个卷，测量于 %1</numerusform>
+            <numerusform>%Ln 个卷，测量于 %1</numerusform>
         </translation>
     </message>
     <message>
@@ -510,9 +510,9 @@
         <translation>1 个需要关注</translation>
     </message>
     <message numerus="yes">
-        <source>%n need attention</source>
+        <source>%Ln need attention</source>
         <translation>
-            <numerusform>%n 个需要关注</numerusform>
+            <numerusform>%Ln 个需要关注</numerusform>
         </translation>
     </message>
     <message>
@@ -1541,9 +1541,9 @@
         <translation>扫描已停止：这些总计不完整。</translation>
     </message>
     <message numerus="yes">
-        <source>%n entries could not be read and are not counted.</source>
+        <source>%Ln entries could not be read and are not counted.</source>
         <translation>
-            <numerusform>%n 个条目无法读取，未计入。</numerusform>
+            <numerusform>%Ln 个条目无法读取，未计入。</numerusform>
         </translation>
     </message>
     <message>
@@ -1679,16 +1679,16 @@
 <context>
     <name>CacheLens::SunburstView</name>
     <message numerus="yes">
-        <source>(%n small items)</source>
+        <source>(%Ln small items)</source>
         <translation>
-            <numerusform>（%n 个小项目）</numerusform>
+            <numerusform>（%Ln 个小项目）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n small items in %1
+        <source>%Ln small items in %1
 %2 (%3 % of this folder)</source>
         <translation>
-            <numerusform>%1 中的 %n 个小项目
+            <numerusform>%1 中的 %Ln 个小项目
 %2（占此文件夹的 %3 %）</numerusform>
         </translation>
     </message>
@@ -1779,15 +1779,15 @@ Modified %6</source>
         <translation>尚未扫描</translation>
     </message>
     <message numerus="yes">
-        <source>%n folders</source>
+        <source>%Ln folders</source>
         <translation>
-            <numerusform>%n 个文件夹</numerusform>
+            <numerusform>%Ln 个文件夹</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n scanned folders</source>
+        <source>%Ln scanned folders</source>
         <translation>
-            <numerusform>%n 个已扫描的文件夹</numerusform>
+            <numerusform>%Ln 个已扫描的文件夹</numerusform>
         </translation>
     </message>
     <message>
@@ -1798,15 +1798,15 @@ Modified %6</source>
 <context>
     <name>CacheLens::TreemapView</name>
     <message numerus="yes">
-        <source>%n small items</source>
+        <source>%Ln small items</source>
         <translation>
-            <numerusform>%n 个小项目</numerusform>
+            <numerusform>%Ln 个小项目</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n small items in %1</source>
+        <source>%Ln small items in %1</source>
         <translation>
-            <numerusform>%1 中的 %n 个小项目</numerusform>
+            <numerusform>%1 中的 %Ln 个小项目</numerusform>
         </translation>
     </message>
     <message>

@@ -104,8 +104,8 @@ QString formatHours(std::int64_t seconds)
     if (seconds < 3600)
         return DiskPage::tr("~%1 min").arg(std::max<std::int64_t>(1, seconds / 60));
     if (seconds < 2 * 86400)
-        return DiskPage::tr("~%1 h").arg(double(seconds) / 3600.0, 0, 'f', 1);
-    return DiskPage::tr("~%1 d").arg(double(seconds) / 86400.0, 0, 'f', 1);
+        return DiskPage::tr("~%1 h").arg(formatDisplayDecimal(double(seconds) / 3600.0, 1));
+    return DiskPage::tr("~%1 d").arg(formatDisplayDecimal(double(seconds) / 86400.0, 1));
 }
 
 QString formatRate(double bytesPerHour)
@@ -242,10 +242,10 @@ void DiskPage::onSampled(const QList<VolumeStatus> &statuses)
     const QString when = QLocale().toString(QTime::currentTime(), QLocale::ShortFormat);
     m_summary->setText(
         (statuses.size() == 1 ? tr("1 volume, measured at %1").arg(when)
-                              : tr("%n volumes, measured at %1", nullptr, int(statuses.size())).arg(when))
+                              : tr("%Ln volumes, measured at %1", nullptr, int(statuses.size())).arg(when))
         + (worse == 0        ? QString()
                 : worse == 1 ? u" \u2014 "_s + tr("1 needs attention")
-                             : u" \u2014 "_s + tr("%n need attention", nullptr, worse)));
+                             : u" \u2014 "_s + tr("%Ln need attention", nullptr, worse)));
 
     if (m_selected.isEmpty() && m_list->topLevelItemCount() > 0) {
         // Start on the fullest measured volume: that is the one to watch.

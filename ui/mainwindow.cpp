@@ -613,7 +613,7 @@ void MainWindow::onScanFinished(std::shared_ptr<const FileTree> tree)
     setScanning(false);
     const double seconds = double(m_scanClock.elapsed()) / 1000.0;
     const QString when = tree->isPartial()
-        ? tr("Stopped after %1 s: partial results").arg(seconds, 0, 'f', 1)
+        ? tr("Stopped after %1 s: partial results").arg(formatDisplayDecimal(seconds, 1))
         //: %1 is a count with its noun ("1 entry", "12 entries")
         : tr("Scanned %1 in %2 s").arg(entriesPhrase(tree->nodeCount())).arg(formatDisplayDecimal(seconds, 1));
     m_statusLabel->setText(when);

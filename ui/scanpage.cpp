@@ -489,7 +489,7 @@ void ScanPage::showProgress(const ScanProgress &progress)
         tr("%1, %2, %3 on disk - %4 files/s, %5 s")
             .arg(filesPhrase(progress.files), foldersPhrase(progress.dirs), formatSize(progress.diskBytes),
                 formatCount(std::uint64_t(double(progress.files) / seconds)))
-            .arg(seconds, 0, 'f', 1)
+            .arg(formatDisplayDecimal(seconds, 1))
         + (progress.errors ? tr(", %1 unreadable").arg(formatCount(progress.errors)) : QString()));
     m_liveCurrent->setText(QFile::decodeName(progress.currentPath));
     m_liveTop->clear();
@@ -537,7 +537,7 @@ void ScanPage::updateSummary()
     if (tree->isPartial())
         summary += u' ' + tr("The scan was stopped: these totals are incomplete.");
     if (!tree->errors().isEmpty())
-        summary += u' ' + tr("%n entries could not be read and are not counted.", nullptr, int(tree->errors().size()));
+        summary += u' ' + tr("%Ln entries could not be read and are not counted.", nullptr, int(tree->errors().size()));
     m_summary->setText(summary);
 }
 

@@ -27,6 +27,8 @@ void setDisplaySizeUnits(SizeUnits units);
 /// The separators formatSize(bytes) and formatCount() use: the window sets them from the language
 /// it loaded, so its sizes and counts read as its percentages do ("12,3 GiB", "1.234 Dateien" in
 /// German). The command line never does: its output keeps the C locale's "12.3 GiB" and "1,234".
+/// The window passes QLocale(), the default its language set: the "%Ln" of its plural messages and
+/// QLocale().toString() use that one too, so every number in it agrees.
 void setDisplayLocale(const QLocale &locale);
 /// "12.3" or "12,3": a fraction with the display locale's decimal separator.
 [[nodiscard]] QString formatDisplayDecimal(double value, int decimals);

@@ -1,5 +1,7 @@
 #include "ui/notify/volumetext.h"
 
+#include "core/report/sizeformat.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -14,7 +16,7 @@ QString VolumeText::duration(std::int64_t seconds)
         return tr("%1 min").arg(std::max<std::int64_t>(1, seconds / 60));
     if (seconds < 2 * 86400)
         return tr("%1 h").arg(std::llround(double(seconds) / 3600.0));
-    return tr("%1 d").arg(std::llround(double(seconds) / 86400.0));
+    return tr("%1 d").arg(formatCount(std::uint64_t(std::llround(double(seconds) / 86400.0)))); // years away: "1,234 d"
 }
 
 QString VolumeText::percent(double usedRatio)

@@ -467,7 +467,7 @@ void PreferencesDialog::setRecentRuns(const QList<ScheduledScanResult> &runs)
             details.append(tr("%1: %2").arg(QString::fromUtf8(selector.selector),
                 selector.items == 0 ? tr("nothing") : formatSize(selector.diskBytes)));
         }
-        details.append(tr("took %1 s").arg(double(run->durationMs) / 1000.0, 0, 'f', 1));
+        details.append(tr("took %1 s").arg(formatDisplayDecimal(double(run->durationMs) / 1000.0, 1)));
         const QList<QByteArray> found = run->selectorsWithSomething();
         QString status = !run->error.isEmpty() ? tr("Problem: %1").arg(run->error)
             : found.isEmpty()                  ? tr("Nothing to reclaim")

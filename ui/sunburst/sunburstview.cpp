@@ -142,7 +142,7 @@ void paintSegments(QPainter &painter, const SunburstFrame &frame, const TreeChar
 
         // A label along the ring, or across it when that leaves the name more room.
         const QString name = segment.groupCount > 0
-            ? SunburstView::tr("(%n small items)", nullptr, int(segment.groupCount))
+            ? SunburstView::tr("(%Ln small items)", nullptr, int(segment.groupCount))
             : input.nameOf(segment.node);
         const LabelRoom place = labelRoom(frame.centreRadius + frame.ringWidth * (segment.depth - 1), frame.ringWidth,
             radians(segment.spanAngle), metrics.height(), metrics.horizontalAdvance(name) + 4);
@@ -362,7 +362,7 @@ QString SunburstView::describeItem(qsizetype item) const
     const QString path = input.pathOf(segment.node);
     const double share = shareOfRoot(segment.bytes);
     if (segment.groupCount > 0)
-        return tr("%n small items in %1\n%2 (%3 % of this folder)", nullptr, int(segment.groupCount))
+        return tr("%Ln small items in %1\n%2 (%3 % of this folder)", nullptr, int(segment.groupCount))
             .arg(path, formatSize(segment.bytes))
             .arg(formatDisplayDecimal(share, 1));
     if (segment.node == AllRoots)

@@ -79,7 +79,7 @@ void BreadcrumbBar::setPath(std::shared_ptr<const FileTree> tree, NodeIndex node
 
     auto nameOf = [this](NodeIndex at) {
         if (at == AllRoots)
-            return tr("All %n folders", nullptr, int(rootNodes(*m_tree).size()));
+            return tr("All %Ln folders", nullptr, int(rootNodes(*m_tree).size()));
         return QFile::decodeName(m_tree->name(at).toByteArray());
     };
     const bool folded = m_path.size() > MaxShown;

@@ -29,14 +29,14 @@ std::uint64_t TreeChartView::FrameInput::bytesOf(NodeIndex node) const
 QString TreeChartView::FrameInput::nameOf(NodeIndex node) const
 {
     if (node == AllRoots)
-        return TreeChartView::tr("%n folders", nullptr, int(rootNodes(*tree).size()));
+        return TreeChartView::tr("%Ln folders", nullptr, int(rootNodes(*tree).size()));
     return QFile::decodeName(tree->name(node).toByteArray());
 }
 
 QString TreeChartView::FrameInput::pathOf(NodeIndex node) const
 {
     if (node == AllRoots)
-        return TreeChartView::tr("%n scanned folders", nullptr, int(rootNodes(*tree).size()));
+        return TreeChartView::tr("%Ln scanned folders", nullptr, int(rootNodes(*tree).size()));
     return QFile::decodeName(tree->path(node));
 }
 

@@ -100,7 +100,7 @@ std::unique_ptr<TreeChartView::Frame> layOut(const TreeChartView::FrameInput &in
                                  : tile.rect.height() > metrics.height() + 2);
         if (!roomForLabel)
             continue;
-        const QString label = tile.groupCount > 0 ? TreemapView::tr("%n small items", nullptr, int(tile.groupCount))
+        const QString label = tile.groupCount > 0 ? TreemapView::tr("%Ln small items", nullptr, int(tile.groupCount))
                                                   : input.nameOf(tile.node);
         // Category colours are the same in light and dark palettes, so their labels pick black
         // or white by the fill; folder frames follow the palette.
@@ -211,7 +211,7 @@ QString TreemapView::describeItem(qsizetype item) const
     const TreemapTile &tile = tiles()[std::size_t(item)];
     const FrameInput &input = frame()->input;
     if (tile.groupCount > 0)
-        return tr("%n small items in %1", nullptr, int(tile.groupCount)).arg(input.pathOf(tile.node));
+        return tr("%Ln small items in %1", nullptr, int(tile.groupCount)).arg(input.pathOf(tile.node));
     const std::uint64_t bytes = bytesOf(tile.node);
     if (tile.node == AllRoots)
         return tr("%1\n%2 in all").arg(input.pathOf(tile.node), formatSize(bytes));
