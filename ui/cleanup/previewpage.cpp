@@ -5,6 +5,7 @@
 #include "ui/cleanup/cleanupwizard.h"
 #include "ui/cleanup/tierbadge.h"
 
+#include <QCheckBox>
 #include <QFile>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -148,6 +149,7 @@ void PreviewPage::initializePage()
 void PreviewPage::cleanupPage()
 {
     stopSearch();
+    m_wizard->choosePage()->resumeEstimates(); // the plan stopped them; the first page shows them
     QWizardPage::cleanupPage();
 }
 
@@ -166,7 +168,7 @@ void PreviewPage::startSearch()
     m_status->setText(tr("Looking for what to clean up and measuring it..."));
     m_progress->show();
     m_stop->setText(tr("&Stop Searching"));
-    m_stop->setToolTip(tr("Stop looking (Alt+S). Nothing has been removed; you can search again or go back."));
+    m_stop->setToolTip(tr("Stop looking. Nothing has been removed; you can search again or go back."));
     m_stop->setEnabled(true);
     m_stop->show();
     m_wizard->controller()->plan(m_wizard->choosePage()->requests());
@@ -188,16 +190,19 @@ void PreviewPage::onPlanProgress(const PlanProgress &progress)
         return; // "Stopping..." stays until the search has ended
     const int entries = int(std::min<std::uint64_t>(progress.entries, std::numeric_limits<int>::max()));
     switch (progress.step) {
-    case PlanProgress::Step::Searching:
+    case PlanProgress::Step::Searching: {
+        // The first page's wording of what is looked for, rather than the selector's code.
+        const QCheckBox *row = m_wizard->choosePage()->selectorCheck(progress.selector);
+        const QString what = row ? row->text().remove(u'&') : QString::fromLocal8Bit(progress.selector);
         if (progress.folder.isEmpty() || entries == 0) {
-            m_status->setText(tr("Looking for %1...").arg(QString::fromLocal8Bit(progress.selector)));
+            m_status->setText(tr("%1: looking...").arg(what));
         } else {
             const QString folder = m_status->fontMetrics().elidedText(
                 QFile::decodeName(progress.folder), Qt::ElideMiddle, std::max(200, m_status->width() / 2));
-            m_status->setText(tr("Looking for %1: looked at %Ln entries in %2...", nullptr, entries)
-                                  .arg(QString::fromLocal8Bit(progress.selector), folder));
+            m_status->setText(tr("%1: looked at %Ln entries in %2...", nullptr, entries).arg(what, folder));
         }
         break;
+    }
     case PlanProgress::Step::CheckingInUse:
         m_status->setText(tr("Checking which files running programs have open..."));
         break;
@@ -215,7 +220,7 @@ void PreviewPage::showStopped(std::uint64_t entries)
                          "incomplete: search again, or go back and tick less.",
         nullptr, int(std::min<std::uint64_t>(entries, std::numeric_limits<int>::max()))));
     m_stop->setText(tr("Search &Again"));
-    m_stop->setToolTip(tr("Look again for what you ticked (Alt+A)"));
+    m_stop->setToolTip(tr("Look again for what you ticked"));
     m_stop->setEnabled(true);
     Q_EMIT completeChanged();
 }
