@@ -84,6 +84,7 @@ private Q_SLOTS:
     void unknownCacheIsAnError();
     void tempFindsInterruptedDownloadsAndTempFiles();
     void tempInSharedTempFoldersTakesOnlyOwnFiles();
+    void stoppedSearchAddsNothingAndSaysSo();
     void checkpointsKeepTheNewestAndTheBest();
     void logsByAgeOnePerRun();
     void pathIsAllowedOnlyInsideAPathOrCache();
@@ -283,6 +284,34 @@ void TestCandidateFinder::tempInSharedTempFoldersTakesOnlyOwnFiles()
         QSKIP("only root can give files to another user; own files were checked");
     QVERIFY2(!paths.contains(t.path("tmp/theirs.tmp")), "another user's temp file was proposed");
     QVERIFY2(!paths.contains(t.path("tmp/torchinductor_bob")), "another user's inductor cache was proposed");
+}
+
+void TestCandidateFinder::stoppedSearchAddsNothingAndSaysSo()
+{
+    FixtureTree t;
+    QVERIFY(t.file("work/data/shard.tmp", 7));
+    QVERIFY(t.file("work/data/shard.parquet", 7));
+    FinderOptions options;
+    options.paths = { t.path("work") };
+    const std::optional<Selector> temp = Selector::parse("temp", nullptr);
+    QVERIFY(temp);
+    for (const bool cancel : { false, true }) {
+        auto token = std::make_shared<ScanToken>();
+        if (cancel)
+            token->cancel();
+        CandidateFinder finder(rules(), {}, options);
+        finder.setStopToken(token);
+        CleanupPlan plan;
+        QVERIFY(finder.find(*temp, plan, nullptr));
+        if (!cancel) { // the same search, not stopped, finds the file: the stop is what empties it
+            QVERIFY(!finder.stopped());
+            QCOMPARE(plan.size(), 1);
+            QVERIFY(finder.entriesLookedAt() >= 4); // work, data and the two files
+            continue;
+        }
+        QVERIFY2(finder.stopped(), "a stopped search must say that it did not finish");
+        QCOMPARE(plan.size(), 0);
+    }
 }
 
 void TestCandidateFinder::checkpointsKeepTheNewestAndTheBest()

@@ -44,6 +44,8 @@ private Q_SLOTS:
     void trashThenUndoRestores();
     void freeSpaceIsComputedOnTheWorker();
     void estimatesEachRequestAsItsPlanWould();
+    void stoppedPlanIsNotPreparedAndSaysSo();
+    void cancelledPlanStillAnswers();
 
 private:
     PlanOutcome planFor(CleanupController &controller, const QList<Selector> &selectors, const FinderOptions &options);
@@ -230,6 +232,59 @@ void TestCleanupController::estimatesEachRequestAsItsPlanWould()
     QVERIFY(planned.plan);
     QTest::qWait(200);
     QVERIFY(late.size() < 3);
+}
+
+void TestCleanupController::stoppedPlanIsNotPreparedAndSaysSo()
+{
+    FixtureTree tree;
+    QVERIFY(tree.file("root/x.tmp", 7'000));
+    QVERIFY(tree.file("root/y.bin", 7'000));
+    const QList<CleanupRequest> requests = { { *Selector::parse("temp", nullptr), under(tree.path("root")) } };
+    for (const bool cancel : { false, true }) {
+        PlanControl control;
+        auto token = std::make_shared<ScanToken>();
+        if (cancel)
+            token->cancel();
+        control.token = token;
+        QList<PlanProgress> steps;
+        control.progress = [&](const PlanProgress &progress) { steps.append(progress); };
+        const PlanOutcome outcome = preparePlan(requests, nullptr, {}, false, control);
+        QVERIFY(outcome.plan);
+        if (!cancel) {
+            QVERIFY(!outcome.stopped);
+            QCOMPARE(outcome.plan->size(), 1);
+            QVERIFY(outcome.entriesLookedAt >= 3);
+            QVERIFY(!steps.isEmpty());
+            QCOMPARE(steps.constFirst().step, PlanProgress::Step::Searching);
+            QCOMPARE(steps.constFirst().selector, QByteArray("temp"));
+            QCOMPARE(steps.constLast().step, PlanProgress::Step::Measuring);
+            QCOMPARE(steps.constLast().entries, outcome.entriesLookedAt);
+            continue;
+        }
+        QVERIFY2(outcome.stopped, "a stopped plan must say so, or half a plan looks like the answer");
+        QCOMPARE(outcome.plan->size(), 0);
+        for (const PlanProgress &step : std::as_const(steps))
+            QVERIFY(step.step == PlanProgress::Step::Searching); // never measured nor offered
+    }
+}
+
+void TestCleanupController::cancelledPlanStillAnswers()
+{
+    FixtureTree tree;
+    QVERIFY(tree.file("root/x.tmp", 7'000));
+    CleanupController controller;
+    controller.cancelPlan(); // nothing to stop: harmless
+    QSignalSpy ready(&controller, &CleanupController::planReady);
+    controller.plan({ *Selector::parse("temp", nullptr) }, under(tree.path("root")));
+    controller.cancelPlan();
+    QVERIFY(ready.wait(20000)); // the page waiting for it is not left hanging
+    const PlanOutcome outcome = ready.takeFirst().at(0).value<PlanOutcome>();
+    QVERIFY(outcome.plan);
+    if (outcome.stopped)
+        QCOMPARE(outcome.plan->size(), 0);
+    else
+        QCOMPARE(outcome.plan->size(), 1); // it had finished before the stop arrived
+    QVERIFY(!controller.isBusy());
 }
 
 QTEST_GUILESS_MAIN(TestCleanupController)

@@ -11,6 +11,7 @@
 #include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
@@ -51,6 +52,7 @@ private Q_SLOTS:
     void initTestCase();
     void walksThroughAllPagesAndDeletesWhatIsTicked();
     void trashRunOffersUndoThatRestores();
+    void stoppedSearchListsNothingAndCanSearchAgain();
 
 private:
     QTemporaryDir m_data;
@@ -131,6 +133,70 @@ void TestCleanupWizard::walksThroughAllPagesAndDeletesWhatIsTicked()
     QVERIFY(exists(tree.path("keep.bin")));
     QVERIFY(exists(elsewhere.path("outside.bin")));
     QVERIFY(!run->undoButton()->isVisible()); // deleted for good: nothing to undo
+}
+
+void TestCleanupWizard::stoppedSearchListsNothingAndCanSearchAgain()
+{
+    FixtureTree tree;
+    QVERIFY(tree.file("old/a.bin", 8192));
+    CleanupController controller;
+    CleanupWizard wizard(&controller, {});
+    wizard.setScanRoots({ tree.root() });
+    wizard.addPathSelector(tree.path("old/a.bin"), Tier::Keep);
+    wizard.show();
+    // Next as soon as the first page starts measuring: the plan cuts that estimate short.
+    QTRY_VERIFY(wizard.choosePage()->estimateText("path:" + tree.path("old/a.bin")).contains(u"measuring"_s));
+    QSignalSpy planned(&controller, &CleanupController::planReady);
+    wizard.next();
+    PreviewPage *preview = wizard.previewPage();
+    // While it searches: a busy bar and a way to stop it.
+    QVERIFY(preview->progressBar()->isVisible());
+    QVERIFY(preview->stopButton()->isVisible() && preview->stopButton()->isEnabled());
+    QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+
+    // A stopped search answers with what it had found so far, flagged: none of it is offered.
+    PlanOutcome stopped;
+    stopped.plan = std::make_shared<CleanupPlan>();
+    stopped.plan->add(CleanupItem::make(tree.path("old/a.bin"), "path", u"half"_s, {}));
+    stopped.stopped = true;
+    stopped.entriesLookedAt = 120'000;
+    Q_EMIT controller.planReady(stopped);
+    QVERIFY(preview->isStopped());
+    QVERIFY(!preview->isReady());
+    QCOMPARE(preview->itemList()->topLevelItemCount(), 0);
+    QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+    QVERIFY(!wizard.plan());
+    QVERIFY(!preview->progressBar()->isVisible());
+    QVERIFY2(preview->statusLabel()->text().contains(u"Stopped"_s), qPrintable(preview->statusLabel()->text()));
+    // The real answer of the search that was stopped arrives late: still not shown.
+    QVERIFY(planned.wait(20000));
+    QCOMPARE(preview->itemList()->topLevelItemCount(), 0);
+    QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+
+    // Search Again looks again, and this time the plan is shown.
+    QVERIFY(preview->stopButton()->isEnabled());
+    planned.clear();
+    preview->stopButton()->click();
+    QVERIFY(preview->progressBar()->isVisible());
+    QVERIFY(planned.wait(20000));
+    QVERIFY(preview->isReady());
+    QVERIFY(!preview->isStopped());
+    QCOMPARE(preview->itemList()->topLevelItemCount(), 1);
+    QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+    QVERIFY(!preview->stopButton()->isVisible());
+
+    wizard.back();
+    // Stop pressed for real: whichever way the race goes, a plan is either whole or not shown.
+    planned.clear();
+    wizard.next();
+    preview->stopButton()->click();
+    QVERIFY(!preview->stopButton()->isEnabled());
+    QVERIFY(planned.wait(20000));
+    QVERIFY(preview->isStopped() != preview->isReady());
+    if (preview->isStopped()) {
+        QCOMPARE(preview->itemList()->topLevelItemCount(), 0);
+        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+    }
 }
 
 void TestCleanupWizard::trashRunOffersUndoThatRestores()

@@ -1416,6 +1416,52 @@
         <source>of %1 they take: the rest is shared with files that stay (hard links, blobs other revisions use).</source>
         <translation>von den %1, die sie belegen: Der Rest wird mit bleibenden Dateien geteilt (harte Links, Blobs anderer Revisionen).</translation>
     </message>
+    <message>
+        <source>&amp;Stop Searching</source>
+        <translation>Suche an&amp;halten</translation>
+    </message>
+    <message>
+        <source>Stop looking. Nothing has been removed; you can search again or go back.</source>
+        <translation>Die Suche beenden. Es wurde nichts entfernt; Sie können erneut suchen oder zurückgehen.</translation>
+    </message>
+    <message>
+        <source>Stopping...</source>
+        <translation>Wird angehalten...</translation>
+    </message>
+    <message>
+        <source>Checking which files running programs have open...</source>
+        <translation>Es wird geprüft, welche Dateien laufende Programme geöffnet haben...</translation>
+    </message>
+    <message>
+        <source>Measuring what was found...</source>
+        <translation>Das Gefundene wird gemessen...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after looking at %Ln entries. Nothing is listed, because the list would be incomplete: search again, or go back and tick less.</source>
+        <translation>
+            <numerusform>Nach %Ln angesehenem Eintrag angehalten. Es wird nichts aufgeführt, weil die Liste unvollständig wäre: Suchen Sie erneut, oder gehen Sie zurück und wählen Sie weniger aus.</numerusform>
+            <numerusform>Nach %Ln angesehenen Einträgen angehalten. Es wird nichts aufgeführt, weil die Liste unvollständig wäre: Suchen Sie erneut, oder gehen Sie zurück und wählen Sie weniger aus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search &amp;Again</source>
+        <translation>&amp;Erneut suchen</translation>
+    </message>
+    <message>
+        <source>Look again for what you ticked</source>
+        <translation>Noch einmal nach Ihrer Auswahl suchen</translation>
+    </message>
+    <message>
+        <source>%1: looking...</source>
+        <translation>%1: wird gesucht...</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: looked at %Ln entries in %2...</source>
+        <translation>
+            <numerusform>%1: %Ln Eintrag in %2 angesehen...</numerusform>
+            <numerusform>%1: %Ln Einträge in %2 angesehen...</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CacheLens::RunPage</name>

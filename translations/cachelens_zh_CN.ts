@@ -1410,6 +1410,50 @@
         <source>of %1 they take: the rest is shared with files that stay (hard links, blobs other revisions use).</source>
         <translation>（共占用 %1）：其余部分与保留的文件共享（硬链接、其他修订版本使用的 blob）。</translation>
     </message>
+    <message>
+        <source>&amp;Stop Searching</source>
+        <translation>停止搜索(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Stop looking. Nothing has been removed; you can search again or go back.</source>
+        <translation>停止查找。没有删除任何内容；您可以重新搜索或返回上一步。</translation>
+    </message>
+    <message>
+        <source>Stopping...</source>
+        <translation>正在停止...</translation>
+    </message>
+    <message>
+        <source>Checking which files running programs have open...</source>
+        <translation>正在检查哪些文件被运行中的程序打开...</translation>
+    </message>
+    <message>
+        <source>Measuring what was found...</source>
+        <translation>正在测量找到的内容...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after looking at %Ln entries. Nothing is listed, because the list would be incomplete: search again, or go back and tick less.</source>
+        <translation>
+            <numerusform>已在查看 %Ln 个条目后停止。由于列表不完整，因此不列出任何内容：请重新搜索，或返回并少勾选一些。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search &amp;Again</source>
+        <translation>重新搜索(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Look again for what you ticked</source>
+        <translation>重新查找您勾选的内容</translation>
+    </message>
+    <message>
+        <source>%1: looking...</source>
+        <translation>%1：正在查找...</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: looked at %Ln entries in %2...</source>
+        <translation>
+            <numerusform>%1：已在 %2 中查看 %Ln 个条目...</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CacheLens::RunPage</name>

@@ -229,14 +229,59 @@ bool CandidateFinder::isOldEnough(std::int64_t newestMtime) const
     return !m_options.olderThanDays || newestMtime < m_options.now - std::int64_t(*m_options.olderThanDays) * 86400;
 }
 
+void CandidateFinder::setStopToken(std::shared_ptr<const ScanToken> token)
+{
+    m_token = std::move(token);
+}
+
+void CandidateFinder::setProgress(std::function<void(const FinderProgress &)> progress)
+{
+    m_progress = std::move(progress);
+}
+
+bool CandidateFinder::stopped() const
+{
+    return m_stopped;
+}
+
+std::uint64_t CandidateFinder::entriesLookedAt() const
+{
+    return m_entries;
+}
+
+bool CandidateFinder::isStopping() const
+{
+    return m_token && m_token->isStopped();
+}
+
 std::shared_ptr<const FileTree> CandidateFinder::scan(const QList<QByteArray> &roots)
 {
     ScanRequest request;
     request.roots = roots;
     request.rules = m_rules;
     Scanner scanner(request);
-    const ScanToken token;
-    return scanner.run(token);
+    const ScanToken never;
+    const std::uint64_t before = m_entries;
+    const auto report = [&](std::uint64_t entries, const QByteArray &current) {
+        m_entries = before + entries;
+        if (!m_progress)
+            return;
+        // The root being searched reads better than a folder deep inside it ("in /tmp").
+        QByteArray folder = current;
+        for (const QByteArray &root : roots) {
+            if (isPathInside(current, root) && (folder == current || root.size() > folder.size()))
+                folder = root;
+        }
+        m_progress({ m_entries, folder });
+    };
+    const std::shared_ptr<const FileTree> tree = scanner.run(m_token ? *m_token : never,
+        [&](const ScanProgress &progress) { report(progress.files + progress.dirs, progress.currentPath); });
+    if (tree->isPartial() || isStopping()) {
+        m_stopped = true; // a partial tree would make a partial answer look complete
+        return nullptr;
+    }
+    report(tree->nodeCount(), roots.isEmpty() ? QByteArray() : roots.constLast());
+    return tree;
 }
 
 QList<QByteArray> CandidateFinder::hubCaches() const
@@ -422,26 +467,36 @@ void CandidateFinder::findTemp(CleanupPlan &plan)
     for (const QByteArray &root : std::as_const(roots))
         addRoot(root);
     const std::shared_ptr<const FileTree> tree = scan(roots);
+    if (!tree)
+        return;
     const Classification temp { Category::Temp, Tier::Safe };
     std::vector<NodeIndex> stack;
+    std::vector<NodeIndex> sharedTops; // the root nodes of /tmp and /var/tmp: a handful
     for (const ScanRoot &root : tree->roots()) {
         if (root.node != NoNode)
             stack.push_back(root.node);
+        if (root.node != NoNode && tempFolders.contains(tree->path(root.node)))
+            sharedTops.push_back(root.node);
     }
     // A stale TorchInductor folder: compiled kernels for code that has not run for a week.
     const std::int64_t staleBefore = m_options.now - std::int64_t(m_options.olderThanDays.value_or(7)) * 86400;
+    // Called for every folder met: a walk up the parent links, without building a path.
     const auto inSharedTemp = [&](NodeIndex node) {
         NodeIndex top = node;
         while (tree->node(top).parent != NoNode)
             top = tree->node(top).parent;
-        return tempFolders.contains(tree->path(top));
+        return std::find(sharedTops.cbegin(), sharedTops.cend(), top) != sharedTops.cend();
     };
     while (!stack.empty()) {
+        if (isStopping()) {
+            m_stopped = true;
+            return;
+        }
         const NodeIndex node = stack.back();
         stack.pop_back();
         const FileNode &entry = tree->node(node);
         const bool isRoot = entry.parent == NoNode;
-        const QByteArray name = tree->name(node).toByteArray();
+        const QByteArrayView name = tree->name(node);
         if (!isRoot && inSharedTemp(node) && !ownedByMe(tree->path(node)))
             continue; // and not below it either: another user's folder is theirs
         if (!isRoot && entry.category() == Category::Temp) {
@@ -474,6 +529,8 @@ void CandidateFinder::findCheckpoints(CleanupPlan &plan)
         return;
     }
     const std::shared_ptr<const FileTree> tree = scan(m_options.paths);
+    if (!tree)
+        return;
     const Classification checkpoint { Category::Checkpoint, Tier::Keep };
     struct Candidate {
         NodeIndex node;
@@ -534,6 +591,8 @@ void CandidateFinder::findLogs(CleanupPlan &plan)
         return;
     }
     const std::shared_ptr<const FileTree> tree = scan(m_options.paths);
+    if (!tree)
+        return;
     const Classification log { Category::Log, Tier::Keep };
     static const QList<QByteArray> runContainers = { "wandb", "mlruns", "lightning_logs", "runs", "tensorboard" };
     int holdingCheckpoints = 0;

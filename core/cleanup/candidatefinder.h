@@ -2,12 +2,15 @@
 
 #include "core/cleanup/cleanupplan.h"
 #include "core/rules/knowncaches.h"
+#include "core/scan/scanrequest.h"
 
 #include <QByteArray>
 #include <QList>
 #include <QString>
 #include <QStringList>
 
+#include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -37,6 +40,12 @@ struct FinderOptions {
     std::int64_t now = 0; ///< seconds since the epoch; 0: the current time
 };
 
+/// How far a finder's search has got: what the scan behind it has looked at so far.
+struct FinderProgress {
+    std::uint64_t entries = 0; ///< files and folders looked at by this finder so far
+    QByteArray folder; ///< the root being searched now (a temp folder, a cache, a PATH)
+};
+
 /// Turns selectors into cleanup candidates, each with its reason code, a sentence on what it
 /// is, and its category and tier. Knows the tools' layouts: the Hugging Face hub cache (through
 /// HfCacheIndex, in the hub library's own deletion order), known caches, incomplete downloads
@@ -60,6 +69,16 @@ public:
     [[nodiscard]] QList<QByteArray> roots() const;
     [[nodiscard]] const QStringList &warnings() const;
 
+    /// Searches stop soon after token is stopped (the scanner checks it per entry, the finder
+    /// per node); find() then adds nothing more and stopped() is true. Null: never stopped.
+    void setStopToken(std::shared_ptr<const ScanToken> token);
+    /// Called from find()'s thread at most ten times a second while a search walks folders.
+    void setProgress(std::function<void(const FinderProgress &)> progress);
+    /// True when a search was stopped by the token: what find() added is not the whole answer.
+    [[nodiscard]] bool stopped() const;
+    /// Files and folders the searches have looked at so far.
+    [[nodiscard]] std::uint64_t entriesLookedAt() const;
+
 private:
     void findHubRevisions(const Selector &selector, CleanupPlan &plan, QString *error);
     void findCache(const Selector &selector, CleanupPlan &plan, QString *error);
@@ -72,7 +91,9 @@ private:
     [[nodiscard]] QList<QByteArray> hubCaches() const;
     [[nodiscard]] bool isInScope(const QByteArray &path) const;
     [[nodiscard]] bool isOldEnough(std::int64_t newestMtime) const;
+    /// Scans roots (progress and stop token wired in); null when the token stopped it.
     [[nodiscard]] std::shared_ptr<const FileTree> scan(const QList<QByteArray> &roots);
+    [[nodiscard]] bool isStopping() const;
     void addRoot(const QByteArray &root);
 
     std::shared_ptr<const RuleSet> m_rules;
@@ -81,6 +102,10 @@ private:
     const CleanupJournal *m_journal;
     QList<QByteArray> m_roots;
     QStringList m_warnings;
+    std::shared_ptr<const ScanToken> m_token;
+    std::function<void(const FinderProgress &)> m_progress;
+    std::uint64_t m_entries = 0;
+    bool m_stopped = false;
 };
 
 } // namespace CacheLens

@@ -37,6 +37,7 @@ CleanupController::CleanupController(QObject *parent)
     , m_worker(new CleanupWorker) // no parent: it moves to the cleanup thread
 {
     qRegisterMetaType<CacheLens::PlanOutcome>();
+    qRegisterMetaType<CacheLens::PlanProgress>();
     qRegisterMetaType<CacheLens::FreedBytes>();
     qRegisterMetaType<CacheLens::RunOutcome>();
     qRegisterMetaType<CacheLens::UndoResult>();
@@ -50,6 +51,10 @@ CleanupController::CleanupController(QObject *parent)
             return; // superseded while it was prepared
         m_lastRoots = outcome.roots;
         Q_EMIT planReady(outcome);
+    });
+    connect(m_worker, &CleanupWorker::planProgress, this, [this](quint64 id, const PlanProgress &progress) {
+        if (id == m_currentPlan)
+            Q_EMIT planProgress(progress);
     });
     connect(m_worker, &CleanupWorker::estimateReady, this,
         [this](quint64 id, qsizetype index, const FreedBytes &freed, qsizetype items) {
@@ -73,6 +78,10 @@ CleanupController::CleanupController(QObject *parent)
 CleanupController::~CleanupController()
 {
     cancel();
+    if (m_planToken)
+        m_planToken->supersede();
+    if (m_estimateToken)
+        m_estimateToken->supersede();
     m_thread.quit();
     m_thread.wait(); // a run notices the cancel flag within one entry
 }
@@ -101,18 +110,38 @@ quint64 CleanupController::nextRequest()
 void CleanupController::estimate(const QList<CleanupRequest> &requests)
 {
     const quint64 id = ++*m_estimate;
+    if (m_estimateToken)
+        m_estimateToken->supersede();
+    m_estimateToken = std::make_shared<ScanToken>();
     QMetaObject::invokeMethod(m_worker,
         [worker = m_worker, id, latest = std::shared_ptr<const std::atomic<quint64>>(m_estimate), requests,
-            rules = m_rules, path = m_journalPath] { worker->estimate(id, latest, requests, rules, path); });
+            rules = m_rules, path = m_journalPath, token = std::shared_ptr<const ScanToken>(m_estimateToken)] {
+            worker->estimate(id, latest, requests, rules, path, token);
+        });
 }
 
 void CleanupController::plan(const QList<CleanupRequest> &requests)
 {
-    ++*m_estimate; // the plan is what the user waits for: estimates still queued stop
+    // The plan is what the user waits for: estimates still queued or searching stop (on a big
+    // /tmp the "temp" estimate alone walks it for seconds, and the plan would wait behind it).
+    ++*m_estimate;
+    if (m_estimateToken)
+        m_estimateToken->supersede();
+    if (m_planToken)
+        m_planToken->supersede();
+    m_planToken = std::make_shared<ScanToken>();
     const quint64 id = nextRequest();
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, id, requests, rules = m_rules, path = m_journalPath] {
-        worker->plan(id, requests, rules, path); // runs in the cleanup thread
-    });
+    QMetaObject::invokeMethod(m_worker,
+        [worker = m_worker, id, requests, rules = m_rules, path = m_journalPath,
+            token = std::shared_ptr<const ScanToken>(m_planToken)] {
+            worker->plan(id, requests, rules, path, token); // runs in the cleanup thread
+        });
+}
+
+void CleanupController::cancelPlan()
+{
+    if (m_planToken)
+        m_planToken->cancel();
 }
 
 void CleanupController::plan(const QList<Selector> &selectors, const FinderOptions &options)
@@ -158,19 +187,27 @@ bool CleanupController::isBusy() const
     return m_busy > 0;
 }
 
-void CleanupWorker::plan(
-    quint64 id, const QList<CleanupRequest> &requests, std::shared_ptr<const RuleSet> rules, const QString &journalPath)
+void CleanupWorker::plan(quint64 id, const QList<CleanupRequest> &requests, std::shared_ptr<const RuleSet> rules,
+    const QString &journalPath, std::shared_ptr<const ScanToken> token)
 {
-    Q_EMIT planReady(id, preparePlan(requests, std::move(rules), journalPath));
+    PlanControl control;
+    control.token = std::move(token);
+    control.progress = [this, id](const PlanProgress &progress) { Q_EMIT planProgress(id, progress); };
+    Q_EMIT planReady(id, preparePlan(requests, std::move(rules), journalPath, true, control));
 }
 
 void CleanupWorker::estimate(quint64 id, std::shared_ptr<const std::atomic<quint64>> latest,
-    const QList<CleanupRequest> &requests, std::shared_ptr<const RuleSet> rules, const QString &journalPath)
+    const QList<CleanupRequest> &requests, std::shared_ptr<const RuleSet> rules, const QString &journalPath,
+    std::shared_ptr<const ScanToken> token)
 {
+    PlanControl control;
+    control.token = std::move(token);
     for (qsizetype index = 0; index < requests.size(); ++index) {
         if (latest->load() != id)
             return; // superseded
-        const PlanOutcome outcome = preparePlan({ requests.at(index) }, rules, journalPath, false);
+        const PlanOutcome outcome = preparePlan({ requests.at(index) }, rules, journalPath, false, control);
+        if (outcome.stopped)
+            return; // superseded while it searched: its numbers would be too low
         qsizetype items = 0;
         for (const CleanupItem &item : outcome.plan->items())
             items += item.selected ? 1 : 0;

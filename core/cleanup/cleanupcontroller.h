@@ -52,9 +52,13 @@ public:
     void setJournalPath(const QString &path);
     [[nodiscard]] QString journalPath() const;
 
-    /// Finds and prepares a plan (guard, in-use probe, --older-than); emits planReady. A newer
-    /// plan() supersedes one still being prepared.
+    /// Finds and prepares a plan (guard, in-use probe, --older-than); emits planProgress while
+    /// it searches and then planReady. A newer plan() supersedes one still being prepared, and
+    /// stops any estimate() still searching, so the plan does not queue behind it.
     void plan(const QList<CleanupRequest> &requests);
+    /// Stops the plan being prepared within an entry of its search: planReady then comes with
+    /// PlanOutcome::stopped set (unless it had already finished).
+    void cancelPlan();
     /// The same options for every selector, as `cachelens clean` does.
     void plan(const QList<Selector> &selectors, const FinderOptions &options);
     /// What each request alone would free, for the wizard's first page: one estimateReady per
@@ -75,6 +79,8 @@ public:
 
 Q_SIGNALS:
     void planReady(const CacheLens::PlanOutcome &outcome);
+    /// The latest plan() is searching or measuring; at most ten a second.
+    void planProgress(const CacheLens::PlanProgress &progress);
     /// requests[index] of the latest estimate() frees this much, in items entries.
     void estimateReady(qsizetype index, const CacheLens::FreedBytes &freed, qsizetype items);
     void progress(qsizetype done, qsizetype total, const QByteArray &path);
@@ -93,6 +99,8 @@ private:
     QList<QByteArray> m_lastRoots; // the guard's roots of the last plan handed over
     std::shared_ptr<std::atomic_bool> m_cancel;
     quint64 m_currentPlan = 0; // plan results of older ids are dropped
+    std::shared_ptr<ScanToken> m_planToken; // stops the plan being prepared
+    std::shared_ptr<ScanToken> m_estimateToken; // stops the estimate searching now
     // The latest estimate; the worker reads it between requests to stop a superseded one.
     std::shared_ptr<std::atomic<quint64>> m_estimate = std::make_shared<std::atomic<quint64>>(0);
     int m_busy = 0; // requests sent and not answered yet
@@ -107,7 +115,8 @@ class CleanupWorker final : public QObject
 public:
     CleanupWorker() = default;
     void plan(quint64 id, const QList<CacheLens::CleanupRequest> &requests,
-        std::shared_ptr<const CacheLens::RuleSet> rules, const QString &journalPath);
+        std::shared_ptr<const CacheLens::RuleSet> rules, const QString &journalPath,
+        std::shared_ptr<const CacheLens::ScanToken> token);
     void run(std::shared_ptr<const CacheLens::CleanupPlan> plan, const QList<QByteArray> &roots,
         CacheLens::CleanupMethod method, const QByteArray &archiveDir, const QString &journalPath,
         std::shared_ptr<std::atomic_bool> cancel);
@@ -115,10 +124,11 @@ public:
     void freeSpace(const QByteArray &path);
     void estimate(quint64 id, std::shared_ptr<const std::atomic<quint64>> latest,
         const QList<CacheLens::CleanupRequest> &requests, std::shared_ptr<const CacheLens::RuleSet> rules,
-        const QString &journalPath);
+        const QString &journalPath, std::shared_ptr<const CacheLens::ScanToken> token);
 
 Q_SIGNALS:
     void planReady(quint64 id, const CacheLens::PlanOutcome &outcome);
+    void planProgress(quint64 id, const CacheLens::PlanProgress &progress);
     void estimateReady(quint64 id, qsizetype index, const CacheLens::FreedBytes &freed, qsizetype items);
     void progress(qsizetype done, qsizetype total, const QByteArray &path);
     void finished(const CacheLens::RunOutcome &outcome);
@@ -129,6 +139,7 @@ Q_SIGNALS:
 } // namespace CacheLens
 
 Q_DECLARE_METATYPE(CacheLens::PlanOutcome)
+Q_DECLARE_METATYPE(CacheLens::PlanProgress)
 Q_DECLARE_METATYPE(CacheLens::FreedBytes)
 Q_DECLARE_METATYPE(CacheLens::RunOutcome)
 Q_DECLARE_METATYPE(CacheLens::UndoResult)

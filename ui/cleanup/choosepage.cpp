@@ -17,6 +17,8 @@
 #include <QStyle>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace CacheLens
@@ -221,6 +223,7 @@ void ChoosePage::showEstimatesFrom(CleanupController *controller)
         [this](qsizetype index, const FreedBytes &freed, qsizetype items) {
             if (index >= m_estimatedRows.size() || m_estimatedRows.at(index) >= m_rows.size())
                 return;
+            m_estimatesAnswered = std::max(m_estimatesAnswered, index + 1);
             QLabel *label = m_rows.at(m_estimatedRows.at(index)).estimate;
             label->setToolTip(tr("Space freed on disk: %1; in file lengths (apparent size): %2")
                                   .arg(formatSize(freed.disk), formatSize(freed.apparent)));
@@ -232,12 +235,19 @@ void ChoosePage::showEstimatesFrom(CleanupController *controller)
     requestEstimates();
 }
 
+void ChoosePage::resumeEstimates()
+{
+    if (m_estimatesAnswered < m_estimatedRows.size())
+        m_estimateTimer.start();
+}
+
 void ChoosePage::requestEstimates()
 {
     if (!m_controller)
         return;
     QList<CleanupRequest> requests;
     m_estimatedRows.clear();
+    m_estimatesAnswered = 0;
     const bool haveFolder = m_folder->text().trimmed().startsWith(u'/');
     for (qsizetype i = 0; i < m_rows.size(); ++i) {
         Row &row = m_rows[i];

@@ -45,6 +45,9 @@ public:
     void showEstimatesFrom(CleanupController *controller);
     /// The text beside a row ("frees 1.2 GiB, 14 items"), by selector text; empty if unknown.
     [[nodiscard]] QString estimateText(const QByteArray &selector) const;
+    /// Asks again for the estimates the preview's plan cut short (they would say "measuring..."
+    /// for ever): called when the user comes back from the preview.
+    void resumeEstimates();
     /// The row's check box by selector text ("temp", "cache:pip", "path:/x"), or null.
     [[nodiscard]] QCheckBox *selectorCheck(const QByteArray &selector) const;
     [[nodiscard]] QLineEdit *projectFolderEdit() const;
@@ -73,6 +76,7 @@ private:
     QLineEdit *m_folder = nullptr;
     CleanupController *m_controller = nullptr;
     QList<qsizetype> m_estimatedRows; // the rows of the latest estimate, in request order
+    qsizetype m_estimatesAnswered = 0; // how many of them have their number
     QTimer m_estimateTimer; // single-shot: typing in a number or the folder asks once
 };
 

@@ -44,6 +44,7 @@ CleanupWizard::~CleanupWizard()
 {
     if (m_run->isRunning())
         m_controller->cancel(); // the controller outlives the wizard; its run stops between entries
+    m_preview->stopSearch(); // and a search nobody waits for any more must not go on walking /tmp
 }
 
 void CleanupWizard::setScanRoots(const QList<QByteArray> &roots)
@@ -131,6 +132,7 @@ void CleanupWizard::reject()
         m_run->stop(); // closing mid-run would hide what was done; stop and show it instead
         return;
     }
+    m_preview->stopSearch();
     QWizard::reject();
 }
 

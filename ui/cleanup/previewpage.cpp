@@ -5,12 +5,19 @@
 #include "ui/cleanup/cleanupwizard.h"
 #include "ui/cleanup/tierbadge.h"
 
+#include <QCheckBox>
 #include <QFile>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
 #include <QStyledItemDelegate>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -66,6 +73,21 @@ PreviewPage::PreviewPage(CleanupWizard *wizard)
 
     m_status = new QLabel(this);
     m_status->setObjectName(u"previewStatus"_s);
+    m_status->setTextFormat(Qt::PlainText);
+    m_status->setWordWrap(true);
+    m_stop = new QPushButton(this);
+    m_stop->setObjectName(u"previewStop"_s);
+    connect(m_stop, &QPushButton::clicked, this, [this] {
+        if (m_searching)
+            stopSearch();
+        else
+            startSearch();
+    });
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(u"previewProgress"_s);
+    m_progress->setRange(0, 0); // busy: how much is left to walk is not known
+    m_progress->setTextVisible(false);
+    m_progress->setMaximumHeight(m_progress->sizeHint().height() / 2 + 2);
     m_items = new QTreeWidget(this);
     m_items->setObjectName(u"previewItems"_s);
     m_items->setRootIsDecorated(false);
@@ -101,8 +123,12 @@ PreviewPage::PreviewPage(CleanupWizard *wizard)
     m_warnings->setWordWrap(true);
     m_warnings->setTextFormat(Qt::PlainText);
 
+    auto *statusRow = new QHBoxLayout;
+    statusRow->addWidget(m_status, 1);
+    statusRow->addWidget(m_stop, 0, Qt::AlignTop);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_status);
+    layout->addLayout(statusRow);
+    layout->addWidget(m_progress);
     layout->addWidget(m_items, 1);
     layout->addWidget(m_total);
     layout->addWidget(m_trashNote);
@@ -110,26 +136,106 @@ PreviewPage::PreviewPage(CleanupWizard *wizard)
     layout->addWidget(m_warnings);
 
     connect(wizard->controller(), &CleanupController::planReady, this, &PreviewPage::onPlanReady);
+    connect(wizard->controller(), &CleanupController::planProgress, this, &PreviewPage::onPlanProgress);
 }
 
 PreviewPage::~PreviewPage() = default;
 
 void PreviewPage::initializePage()
 {
+    startSearch();
+}
+
+void PreviewPage::cleanupPage()
+{
+    stopSearch();
+    m_wizard->choosePage()->resumeEstimates(); // the plan stopped them; the first page shows them
+    QWizardPage::cleanupPage();
+}
+
+void PreviewPage::startSearch()
+{
     m_ready = false;
+    m_stopped = false;
+    m_searching = true;
+    m_wizard->setPlanOutcome({}); // nothing from an earlier visit can be acted on meanwhile
     m_items->clear();
     m_total->clear();
     m_heldOpen->clear();
     m_warnings->clear();
+    m_heldOpen->hide();
+    m_warnings->hide();
     m_status->setText(tr("Looking for what to clean up and measuring it..."));
+    m_progress->show();
+    m_stop->setText(tr("&Stop Searching"));
+    m_stop->setToolTip(tr("Stop looking. Nothing has been removed; you can search again or go back."));
+    m_stop->setEnabled(true);
+    m_stop->show();
     m_wizard->controller()->plan(m_wizard->choosePage()->requests());
+    Q_EMIT completeChanged();
+}
+
+void PreviewPage::stopSearch()
+{
+    if (!m_searching)
+        return;
+    m_wizard->controller()->cancelPlan();
+    m_stop->setEnabled(false);
+    m_status->setText(tr("Stopping..."));
+}
+
+void PreviewPage::onPlanProgress(const PlanProgress &progress)
+{
+    if (!m_searching || !m_stop->isEnabled())
+        return; // "Stopping..." stays until the search has ended
+    const int entries = int(std::min<std::uint64_t>(progress.entries, std::numeric_limits<int>::max()));
+    switch (progress.step) {
+    case PlanProgress::Step::Searching: {
+        // The first page's wording of what is looked for, rather than the selector's code.
+        const QCheckBox *row = m_wizard->choosePage()->selectorCheck(progress.selector);
+        const QString what = row ? row->text().remove(u'&') : QString::fromLocal8Bit(progress.selector);
+        if (progress.folder.isEmpty() || entries == 0) {
+            m_status->setText(tr("%1: looking...").arg(what));
+        } else {
+            const QString folder = m_status->fontMetrics().elidedText(
+                QFile::decodeName(progress.folder), Qt::ElideMiddle, std::max(200, m_status->width() / 2));
+            m_status->setText(tr("%1: looked at %Ln entries in %2...", nullptr, entries).arg(what, folder));
+        }
+        break;
+    }
+    case PlanProgress::Step::CheckingInUse:
+        m_status->setText(tr("Checking which files running programs have open..."));
+        break;
+    case PlanProgress::Step::Measuring:
+        m_status->setText(tr("Measuring what was found..."));
+        break;
+    }
+}
+
+void PreviewPage::showStopped(std::uint64_t entries)
+{
+    m_stopped = true;
+    m_progress->hide();
+    m_status->setText(tr("Stopped after looking at %Ln entries. Nothing is listed, because the list would be "
+                         "incomplete: search again, or go back and tick less.",
+        nullptr, int(std::min<std::uint64_t>(entries, std::numeric_limits<int>::max()))));
+    m_stop->setText(tr("Search &Again"));
+    m_stop->setToolTip(tr("Look again for what you ticked"));
+    m_stop->setEnabled(true);
     Q_EMIT completeChanged();
 }
 
 void PreviewPage::onPlanReady(const PlanOutcome &outcome)
 {
-    if (m_wizard->currentId() != CleanupWizard::PreviewPageId || m_ready)
+    if (m_wizard->currentId() != CleanupWizard::PreviewPageId || m_ready || !m_searching)
         return; // the user went back meanwhile: the next visit plans again
+    m_searching = false;
+    if (outcome.stopped) {
+        showStopped(outcome.entriesLookedAt);
+        return;
+    }
+    m_progress->hide();
+    m_stop->hide();
     m_wizard->setPlanOutcome(outcome);
     const CleanupPlan &plan = *outcome.plan;
     m_items->blockSignals(true);
@@ -236,6 +342,26 @@ bool PreviewPage::isComplete() const
 bool PreviewPage::isReady() const
 {
     return m_ready;
+}
+
+bool PreviewPage::isStopped() const
+{
+    return m_stopped;
+}
+
+QLabel *PreviewPage::statusLabel() const
+{
+    return m_status;
+}
+
+QProgressBar *PreviewPage::progressBar() const
+{
+    return m_progress;
+}
+
+QPushButton *PreviewPage::stopButton() const
+{
+    return m_stop;
 }
 
 QTreeWidget *PreviewPage::itemList() const
