@@ -107,8 +107,18 @@ void TestFileTree::excludedEntriesAreNotCounted()
     excluded.flags = FlagExcluded;
     const NodeIndex skipped = builder.addChild(root, "x.tmp", excluded);
     builder.addChild(root, "kept", fileInfo(1, 1));
+    const NodeIndex entered = builder.addChild(root, "entered", dirInfo());
+    builder.addChild(entered, "below", dirInfo());
+    for (const std::uint8_t flag : { FlagExcluded, FlagOtherFileSystem, FlagAlreadyCounted }) {
+        EntryInfo notEntered = dirInfo();
+        notEntered.flags = flag;
+        const QByteArray name = "not-entered-" + QByteArray::number(flag);
+        builder.addChild(root, name, notEntered);
+    }
     const auto tree = builder.finish(false);
     QCOMPARE(tree->fileCount(root), 1u);
+    QCOMPARE(tree->folderCount(root), 2u); // entered and entered/below, as a scan counts them
+    QCOMPARE(tree->folderCount(entered), 1u);
     QVERIFY(tree->node(skipped).hasFlag(FlagExcluded));
     QCOMPARE(tree->node(skipped).type(), NodeType::File); // the flag does not clobber the type
 }

@@ -132,6 +132,11 @@ void TestFileTreeModel::reportsSharesAndBytes()
     QCOMPARE(big.data(FileTreeModel::BytesRole).toULongLong(), tree->node(NodeIndex(big.internalId())).diskBytes);
     QVERIFY(big.data().toString().endsWith(u"KiB"_s));
     QCOMPARE(model.index(0, FileTreeModel::FilesColumn, root).data().toString(), u"2"_s);
+    // A folder's tooltip counts what is below it; a file's has no such line.
+    const QString rootTip = root.data(Qt::ToolTipRole).toString();
+    QVERIFY2(rootTip.endsWith(u"\n4 files and 3 folders below"_s), qPrintable(rootTip)); // big, small, empty
+    QVERIFY2(!model.index(0, 0, big.siblingAtColumn(0)).data(Qt::ToolTipRole).toString().contains(u"below"_s),
+        "a file's tooltip counts nothing below it");
 }
 
 void TestFileTreeModel::switchesToApparentSizes()

@@ -160,6 +160,9 @@ void TestScanner::sizesEqualDu()
         const FileNode &node = result->node(root.node);
         QCOMPARE(qint64(node.apparentBytes), Oracle::du({ tree.root() }, true));
         QCOMPARE(qint64(node.diskBytes), Oracle::du({ tree.root() }, false));
+        QCOMPARE(qint64(result->folderCount(root.node)) + 1, Oracle::entries(tree.root(), true));
+        QCOMPARE(qint64(result->fileCount(root.node)), Oracle::entries(tree.root(), false));
+        QCOMPARE(root.dirs, std::uint64_t(result->folderCount(root.node)) + 1);
         QVERIFY(nodes == 0 || result->nodeCount() == nodes);
         nodes = result->nodeCount();
     }
@@ -178,6 +181,10 @@ void TestScanner::countsFilesAndFolders()
     QCOMPARE(root.dirs, 4u); // the root, a, a/b, c
     QCOMPARE(result->fileCount(root.node), 3u);
     QCOMPARE(result->fileCount(findNode(*result, "a/b")), 2u);
+    QCOMPARE(result->folderCount(root.node), 3u); // a, a/b, c
+    QCOMPARE(result->folderCount(findNode(*result, "a")), 1u);
+    QCOMPARE(result->folderCount(findNode(*result, "a/b")), 0u);
+    QCOMPARE(result->folderCount(findNode(*result, "a/1")), 0u);
     QCOMPARE(result->nodeCount(), std::size_t(7));
     QCOMPARE(result->path(findNode(*result, "a/b/2")), tree.path("a/b/2"));
 }

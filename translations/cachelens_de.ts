@@ -618,6 +618,11 @@
         <source>Modified</source>
         <translation>Geändert</translation>
     </message>
+    <message>
+        <source>%1 and %2 below</source>
+        <extracomment>%1 and %2 are counts with their nouns: &quot;1,234 files&quot;, &quot;56 folders&quot;</extracomment>
+        <translation>%1 und %2 darin</translation>
+    </message>
 </context>
 <context>
     <name>CacheLens::MainWindow</name>

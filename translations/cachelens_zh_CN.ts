@@ -613,6 +613,11 @@
         <source>Modified</source>
         <translation>修改时间</translation>
     </message>
+    <message>
+        <source>%1 and %2 below</source>
+        <extracomment>%1 and %2 are counts with their nouns: &quot;1,234 files&quot;, &quot;56 folders&quot;</extracomment>
+        <translation>其中有 %1、%2</translation>
+    </message>
 </context>
 <context>
     <name>CacheLens::MainWindow</name>

@@ -63,6 +63,12 @@ std::uint32_t FileTree::fileCount(NodeIndex index) const noexcept
     return n.isDirectory() ? m_folders[n.atimeOrFolder].fileCount : 0;
 }
 
+std::uint32_t FileTree::folderCount(NodeIndex index) const noexcept
+{
+    const FileNode &n = m_nodes[index];
+    return n.isDirectory() ? m_folders[n.atimeOrFolder].folderCount : 0;
+}
+
 FileTree::Folder *FileTree::folder(NodeIndex index) noexcept
 {
     FileNode &n = m_nodes[index];
@@ -272,8 +278,18 @@ std::shared_ptr<FileTree> FileTreeBuilder::finish(bool partial)
         FileNode &p = tree.m_nodes[n.parent];
         p.apparentBytes += n.apparentBytes;
         p.diskBytes += n.diskBytes;
-        if (FileTree::Folder *folder = tree.folder(n.parent))
-            folder->fileCount += n.isDirectory() ? tree.fileCount(NodeIndex(i)) : (n.hasFlag(FlagExcluded) ? 0 : 1);
+        FileTree::Folder *folder = tree.folder(n.parent);
+        if (!folder)
+            continue;
+        if (n.isDirectory()) {
+            folder->fileCount += tree.fileCount(NodeIndex(i));
+            // Counted as the scanner counts folders: the ones it entered.
+            const bool entered
+                = !n.hasFlag(FlagExcluded) && !n.hasFlag(FlagOtherFileSystem) && !n.hasFlag(FlagAlreadyCounted);
+            folder->folderCount += tree.folderCount(NodeIndex(i)) + (entered ? 1 : 0);
+        } else {
+            folder->fileCount += n.hasFlag(FlagExcluded) ? 0 : 1;
+        }
     }
     std::shared_ptr<FileTree> result(m_tree.release());
     m_tree.reset(new FileTree);

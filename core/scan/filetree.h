@@ -125,6 +125,9 @@ public:
     [[nodiscard]] NodeIndex firstChild(NodeIndex index) const noexcept;
     /// Directories: non-directory entries below (excluded ones not counted); others: 0.
     [[nodiscard]] std::uint32_t fileCount(NodeIndex index) const noexcept;
+    /// Directories: directories below that were entered (not the directory itself, and not the
+    /// excluded, other file system or already counted ones, as ScanRoot::dirs); others: 0.
+    [[nodiscard]] std::uint32_t folderCount(NodeIndex index) const noexcept;
     /// Children in storage order.
     [[nodiscard]] std::vector<NodeIndex> children(NodeIndex index) const;
     /// Children, largest first by disk bytes (or apparent bytes), ties by name.
@@ -149,6 +152,7 @@ private:
     struct Folder {
         NodeIndex firstChild = NoNode;
         std::uint32_t fileCount = 0;
+        std::uint32_t folderCount = 0;
     };
     [[nodiscard]] Folder *folder(NodeIndex index) noexcept;
 

@@ -1,5 +1,6 @@
 #include "ui/model/filetreemodel.h"
 
+#include "core/report/countphrases.h"
 #include "core/report/sizeformat.h"
 #include "ui/categoryicon.h"
 
@@ -210,10 +211,18 @@ QVariant FileTreeModel::data(const QModelIndex &index, int role) const
         return index.column() == NameColumn || index.column() == CategoryColumn
             ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)
             : QVariant(Qt::AlignRight | Qt::AlignVCenter);
-    case Qt::ToolTipRole:
-        return tr("%1\n%2 on disk, %3 apparent\n%4 - %5")
-            .arg(QString::fromLocal8Bit(m_tree->path(nodeIndex)), formatSize(node.diskBytes),
-                formatSize(node.apparentBytes), categoryDisplayName(node.category()), tierDisplayName(node.tier()));
+    case Qt::ToolTipRole: {
+        QString tip = tr("%1\n%2 on disk, %3 apparent\n%4 - %5")
+                          .arg(QString::fromLocal8Bit(m_tree->path(nodeIndex)), formatSize(node.diskBytes),
+                              formatSize(node.apparentBytes), categoryDisplayName(node.category()),
+                              tierDisplayName(node.tier()));
+        if (node.isDirectory())
+            //: %1 and %2 are counts with their nouns: "1,234 files", "56 folders"
+            tip += u'\n'
+                + tr("%1 and %2 below")
+                      .arg(filesPhrase(m_tree->fileCount(nodeIndex)), foldersPhrase(m_tree->folderCount(nodeIndex)));
+        return tip;
+    }
     case Qt::DecorationRole:
         if (index.column() == CategoryColumn) {
             const std::optional<Category> category = shownCategory(nodeIndex);
