@@ -1,5 +1,6 @@
 #include "core/cleanup/candidatefinder.h"
 #include "core/cleanup/cleanupguard.h"
+#include "core/cleanup/tempfolders.h"
 #include "core/rules/ruleset.h"
 #include "tests/fixture/fixturetree.h"
 
@@ -84,6 +85,8 @@ private Q_SLOTS:
     void unknownCacheIsAnError();
     void tempFindsInterruptedDownloadsAndTempFiles();
     void tempInSharedTempFoldersTakesOnlyOwnFiles();
+    void tempFoldersOptionIsAllThatTempSearches();
+    void sharedTempFoldersComeFromTheEnvironment();
     void stoppedSearchAddsNothingAndSaysSo();
     void checkpointsKeepTheNewestAndTheBest();
     void logsByAgeOnePerRun();
@@ -273,10 +276,9 @@ void TestCandidateFinder::tempInSharedTempFoldersTakesOnlyOwnFiles()
             { "tmp/theirs.tmp", "tmp/torchinductor_bob", "tmp/torchinductor_bob/fx", "tmp/torchinductor_bob/fx/b.py" })
             QCOMPARE(::lchown(t.path(path).constData(), 65534, 65534), 0);
     }
-    const QByteArray oldTmp = qgetenv("TMPDIR");
-    qputenv("TMPDIR", t.path("tmp")); // QDir::tempPath(): the shared temp folder looked at without a PATH
-    const Found found = find("temp", FinderOptions {});
-    qputenv("TMPDIR", oldTmp);
+    FinderOptions options;
+    options.tempFolders = QList<QByteArray> { t.path("tmp") }; // a shared temp folder, looked at without a PATH
+    const Found found = find("temp", options);
     const QList<QByteArray> paths = found.paths();
     QVERIFY(paths.contains(t.path("tmp/mine.tmp")));
     QVERIFY(paths.contains(t.path("tmp/torchinductor_me")));
@@ -284,6 +286,56 @@ void TestCandidateFinder::tempInSharedTempFoldersTakesOnlyOwnFiles()
         QSKIP("only root can give files to another user; own files were checked");
     QVERIFY2(!paths.contains(t.path("tmp/theirs.tmp")), "another user's temp file was proposed");
     QVERIFY2(!paths.contains(t.path("tmp/torchinductor_bob")), "another user's inductor cache was proposed");
+}
+
+void TestCandidateFinder::tempFoldersOptionIsAllThatTempSearches()
+{
+    FixtureTree t;
+    QVERIFY(t.file("private/run.tmp", 10));
+    QVERIFY(t.file("private/keep.txt", 10));
+    QVERIFY(t.file("elsewhere/other.tmp", 10));
+    // The system's temp folder points elsewhere: the option, not $TMPDIR, decides.
+    const QByteArray oldTmp = qgetenv("TMPDIR");
+    qputenv("TMPDIR", t.path("elsewhere"));
+    FinderOptions options;
+    options.tempFolders = QList<QByteArray> { t.path("private") };
+    CandidateFinder finder(rules(), {}, options);
+    CleanupPlan plan;
+    QVERIFY(finder.find(*Selector::parse("temp", nullptr), plan, nullptr));
+    qputenv("TMPDIR", oldTmp);
+    QCOMPARE(finder.roots(), QList<QByteArray> { t.path("private") });
+    QCOMPARE(plan.size(), 1);
+    QCOMPARE(plan.items().constFirst().path, t.path("private/run.tmp"));
+    QCOMPARE(finder.entriesLookedAt(), std::uint64_t(3)); // private and its two files: nothing else walked
+
+    // A folder that is not there is left out, not an error.
+    options.tempFolders = QList<QByteArray> { t.path("missing") };
+    const Found none = find("temp", options);
+    QVERIFY(none.ok);
+    QVERIFY(none.plan.items().isEmpty());
+}
+
+void TestCandidateFinder::sharedTempFoldersComeFromTheEnvironment()
+{
+    const QByteArray oldDirs = qgetenv("CACHELENS_TEMP_DIRS"); // ctest sets it for every test
+    const QByteArray oldTmp = qgetenv("TMPDIR");
+    FixtureTree t;
+    QVERIFY(t.dir("scratch/tmp"));
+    qunsetenv("CACHELENS_TEMP_DIRS");
+    qputenv("TMPDIR", t.path("scratch/tmp"));
+    QCOMPARE(sharedTempFolders(), QList<QByteArray>({ t.path("scratch/tmp"), "/var/tmp" }));
+    qputenv("TMPDIR", "/var/tmp/");
+    QCOMPARE(sharedTempFolders(), QList<QByteArray> { "/var/tmp" }); // once
+    // The variable replaces both; relative and empty parts are ignored, an empty value too.
+    qputenv("CACHELENS_TEMP_DIRS", "/a/tmp/::relative:/b:/a/tmp");
+    QCOMPARE(sharedTempFolders(), QList<QByteArray>({ "/a/tmp", "/b" }));
+    qputenv("CACHELENS_TEMP_DIRS", "");
+    QCOMPARE(sharedTempFolders(), QList<QByteArray> { "/var/tmp" });
+    qputenv("TMPDIR", oldTmp);
+    if (oldDirs.isNull())
+        qunsetenv("CACHELENS_TEMP_DIRS");
+    else
+        qputenv("CACHELENS_TEMP_DIRS", oldDirs);
 }
 
 void TestCandidateFinder::stoppedSearchAddsNothingAndSaysSo()

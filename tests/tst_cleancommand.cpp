@@ -1,5 +1,9 @@
+#include "app/cli/statusline.h"
+#include "app/cli/textwidth.h"
+#include "core/cleanup/planning.h"
 #include "core/report/jsonpath.h"
 #include "tests/fixture/clirun.h"
+#include "tests/fixture/displaylocale.h"
 #include "tests/fixture/files.h"
 #include "tests/fixture/fixturetree.h"
 
@@ -8,6 +12,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
@@ -42,6 +47,11 @@ private Q_SLOTS:
     void trashThenUndoThenEmpty();
     void noFolderAmongThePathsIsExitThree();
     void nonUtf8PathsAreByteExactInJson();
+    void pipedStderrGetsNoProgress();
+    void aTerminalSeesTheSearchThenAClearedLine();
+    void progressLines_data();
+    void progressLines();
+    void longLinesLoseTheirMiddle();
 
 private:
     QTemporaryDir m_data;
@@ -187,6 +197,98 @@ void TestCleanCommand::nonUtf8PathsAreByteExactInJson()
     QCOMPARE(items.size(), 1);
     QVERIFY(items.first().toObject().contains(u"path_b64"_s));
     QCOMPARE(takePath(items.first().toObject()), tree.path("work/" + name));
+}
+
+void TestCleanCommand::pipedStderrGetsNoProgress()
+{
+    FixtureTree tree;
+    QVERIFY(tree.file("work/scratch/part.tmp", 3000));
+    QProcess process;
+    process.start(QStringLiteral(CACHELENS_BINARY),
+        { u"clean"_s, u"--select"_s, u"temp"_s, QFile::decodeName(tree.path("work")) });
+    QVERIFY(process.waitForFinished(60000));
+    QCOMPARE(process.exitCode(), 0);
+    QVERIFY(process.readAllStandardOutput().contains("part.tmp"));
+    const QByteArray err = process.readAllStandardError();
+    QVERIFY2(!err.contains('\r') && !err.contains("\033["), err.constData());
+}
+
+void TestCleanCommand::aTerminalSeesTheSearchThenAClearedLine()
+{
+    // script(1) from util-linux runs the command on a pseudo-terminal and copies what it
+    // wrote (stdout and stderr together) to its own stdout.
+    const QString script = QStandardPaths::findExecutable(u"script"_s);
+    if (script.isEmpty())
+        QSKIP("script(1) is not installed: the formatting is tested by progressLines()");
+    FixtureTree tree;
+    QVERIFY(tree.file("work/scratch/part.tmp", 3000));
+    const auto quoted = [](QString text) -> QString { return u"'"_s + text.replace(u"'"_s, u"'\\''"_s) + u"'"_s; };
+    const QString command = quoted(QStringLiteral(CACHELENS_BINARY)) + u" clean --select temp "_s
+        + quoted(QFile::decodeName(tree.path("work")));
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"CACHELENS_LANG"_s, u"en"_s); // the words looked for below
+    process.setProcessEnvironment(environment);
+    process.start(script, { u"-qec"_s, command, u"/dev/null"_s });
+    process.closeWriteChannel();
+    QVERIFY(process.waitForFinished(60000));
+    QCOMPARE(process.exitCode(), 0);
+    const QByteArray seen = process.readAllStandardOutput();
+    // Each step overwrites the line; the last erase comes before the plan is printed.
+    const qsizetype looking = seen.indexOf("\r\033[KLooking for temp...");
+    const qsizetype plan = seen.indexOf("part.tmp");
+    QVERIFY2(looking >= 0, seen.constData());
+    QVERIFY2(plan > looking, seen.constData());
+    const qsizetype lastErase = seen.lastIndexOf("\r\033[K", plan);
+    QVERIFY(lastErase > looking);
+    const QByteArray afterErase = seen.mid(lastErase + 4, plan - lastErase - 4);
+    QVERIFY2(!afterErase.contains("..."), afterErase.constData()); // no status text left before the plan
+}
+
+void TestCleanCommand::progressLines_data()
+{
+    QTest::addColumn<int>("step");
+    QTest::addColumn<QByteArray>("selector");
+    QTest::addColumn<quint64>("entries");
+    QTest::addColumn<QByteArray>("folder");
+    QTest::addColumn<QString>("line");
+    const int searching = int(PlanProgress::Step::Searching);
+    QTest::newRow("before walking") << searching << QByteArray("cache:pip") << quint64(0) << QByteArray()
+                                    << u"Looking for cache:pip..."_s;
+    QTest::newRow("walking /tmp") << searching << QByteArray("temp") << quint64(127674) << QByteArray("/tmp")
+                                  << u"Searching /tmp: 127,674 entries..."_s;
+    QTest::newRow("one entry") << searching << QByteArray("temp") << quint64(1) << QByteArray("/var/tmp")
+                               << u"Searching /var/tmp: 1 entry..."_s;
+    QTest::newRow("in use") << int(PlanProgress::Step::CheckingInUse) << QByteArray() << quint64(9) << QByteArray()
+                            << u"Checking which files running programs have open..."_s;
+    QTest::newRow("measuring") << int(PlanProgress::Step::Measuring) << QByteArray() << quint64(9) << QByteArray()
+                               << u"Measuring what was found..."_s;
+}
+
+void TestCleanCommand::progressLines()
+{
+    QFETCH(int, step);
+    QFETCH(QByteArray, selector);
+    QFETCH(quint64, entries);
+    QFETCH(QByteArray, folder);
+    QFETCH(QString, line);
+    const ScopedDisplayLocale english(QLocale(QLocale::English, QLocale::UnitedStates));
+    QCOMPARE(Cli::planProgressLine({ PlanProgress::Step(step), selector, entries, folder }), line);
+}
+
+void TestCleanCommand::longLinesLoseTheirMiddle()
+{
+    const QString line = u"Searching /home/someone/.cache/huggingface/hub: 127,674 entries..."_s;
+    QCOMPARE(Cli::fitToColumns(line, 200), line);
+    const QString fitted = Cli::fitToColumns(line, 40);
+    QCOMPARE(Cli::displayWidth(fitted), 40);
+    QVERIFY(fitted.startsWith(u"Searching /home/"_s));
+    QVERIFY(fitted.endsWith(u"674 entries..."_s));
+    QVERIFY(fitted.contains(u"..."_s));
+    // Wide characters count two columns, and are never cut in half.
+    const QString wide = Cli::fitToColumns(u"正在搜索 /tmp/模型目录很长很长很长: 12 entries"_s, 20);
+    QVERIFY(Cli::displayWidth(wide) <= 20);
+    QVERIFY(Cli::fitToColumns(u"abc"_s, 2).size() <= 2);
 }
 
 QTEST_GUILESS_MAIN(TestCleanCommand)

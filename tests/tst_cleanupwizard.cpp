@@ -144,8 +144,10 @@ void TestCleanupWizard::stoppedSearchListsNothingAndCanSearchAgain()
     wizard.setScanRoots({ tree.root() });
     wizard.addPathSelector(tree.path("old/a.bin"), Tier::Keep);
     wizard.show();
-    // Next as soon as the first page starts measuring: the plan cuts that estimate short.
-    QTRY_VERIFY(wizard.choosePage()->estimateText("path:" + tree.path("old/a.bin")).contains(u"measuring"_s));
+    // Next as soon as the first page has asked for its estimates: the plan cuts short whatever
+    // is still measuring. (With the test's own small temp folder the estimates may already be
+    // done; "measuring..." lasted only while they walked the machine's /tmp and /var/tmp.)
+    QTRY_VERIFY(!wizard.choosePage()->estimateText("path:" + tree.path("old/a.bin")).isEmpty());
     QSignalSpy planned(&controller, &CleanupController::planReady);
     wizard.next();
     PreviewPage *preview = wizard.previewPage();

@@ -2760,6 +2760,24 @@ Befehle (sie brauchen keine Anzeige):
         <extracomment>%1 and %2 are counts with their nouns (&quot;1 file&quot;, &quot;12 folders&quot;), %3 a size</extracomment>
         <translation>Scan läuft: %1, %2, %3</translation>
     </message>
+    <message>
+        <source>Looking for %1...</source>
+        <extracomment>%1 is what is looked for, as given to --select (&quot;temp&quot;, &quot;cache:pip&quot;)</extracomment>
+        <translation>Suche nach %1...</translation>
+    </message>
+    <message>
+        <source>Searching %1: %2...</source>
+        <extracomment>%1 is a folder, %2 a count with its noun (&quot;127,674 entries&quot;)</extracomment>
+        <translation>Durchsuche %1: %2...</translation>
+    </message>
+    <message>
+        <source>Checking which files running programs have open...</source>
+        <translation>Es wird geprüft, welche Dateien laufende Programme geöffnet haben...</translation>
+    </message>
+    <message>
+        <source>Measuring what was found...</source>
+        <translation>Das Gefundene wird gemessen...</translation>
+    </message>
 </context>
 <context>
     <name>Counts</name>

@@ -2735,6 +2735,24 @@ CacheLens 显示是什么占满了您的磁盘——模型仓库、数据集缓�
         <extracomment>%1 and %2 are counts with their nouns (&quot;1 file&quot;, &quot;12 folders&quot;), %3 a size</extracomment>
         <translation>正在扫描：%1，%2，%3</translation>
     </message>
+    <message>
+        <source>Looking for %1...</source>
+        <extracomment>%1 is what is looked for, as given to --select (&quot;temp&quot;, &quot;cache:pip&quot;)</extracomment>
+        <translation>正在查找 %1...</translation>
+    </message>
+    <message>
+        <source>Searching %1: %2...</source>
+        <extracomment>%1 is a folder, %2 a count with its noun (&quot;127,674 entries&quot;)</extracomment>
+        <translation>正在搜索 %1：%2...</translation>
+    </message>
+    <message>
+        <source>Checking which files running programs have open...</source>
+        <translation>正在检查哪些文件被运行中的程序打开...</translation>
+    </message>
+    <message>
+        <source>Measuring what was found...</source>
+        <translation>正在测量找到的内容...</translation>
+    </message>
 </context>
 <context>
     <name>Counts</name>

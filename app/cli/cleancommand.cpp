@@ -3,6 +3,7 @@
 #include "app/cli/argparser.h"
 #include "app/cli/cli.h"
 #include "app/cli/command.h"
+#include "app/cli/statusline.h"
 #include "app/cli/textwidth.h"
 #include "core/cleanup/cleanupexecutor.h"
 #include "core/cleanup/cleanupguard.h"
@@ -20,9 +21,7 @@
 #include <QFileInfo>
 #include <QTextStream>
 
-#include <cstdio>
 #include <sys/stat.h>
-#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -405,7 +404,13 @@ int runClean(CommandContext &context)
     QList<CleanupRequest> requests;
     for (const Selector &selector : std::as_const(selectors))
         requests.append({ selector, options });
-    const PlanOutcome planned = preparePlan(requests, RuleSet::loadDefault(&warnings));
+    // Searching a huge /tmp can take many seconds: a terminal sees where the search is.
+    StatusLine status;
+    PlanControl control;
+    if (status.isActive())
+        control.progress = [&status](const PlanProgress &progress) { status.show(planProgressLine(progress)); };
+    const PlanOutcome planned = preparePlan(requests, RuleSet::loadDefault(&warnings), {}, true, control);
+    status.clear();
     CleanupPlan &plan = *planned.plan;
     const QStringList &failures = planned.failures;
     const QList<HeldOpenFile> &heldOpen = planned.heldOpen;
@@ -465,16 +470,11 @@ int runClean(CommandContext &context)
     executor.setArchiveDirectory(
         QFile::encodeName(QDir::current().absoluteFilePath(QFile::decodeName(parser.value("archive-dir")))));
     executor.setJournal(&journal);
-    const bool terminal = ::isatty(STDERR_FILENO);
     const CleanupResult result = executor.run(nullptr, [&](qsizetype done, qsizetype total, const QByteArray &current) {
-        if (!terminal)
-            return;
-        const QString line = Tr::tr("Cleaning %1/%2: %3").arg(done).arg(total).arg(display(current));
-        std::fprintf(stderr, "\r\033[K%s", line.left(120).toLocal8Bit().constData());
-        std::fflush(stderr);
+        if (status.isActive())
+            status.show(Tr::tr("Cleaning %1/%2: %3").arg(done).arg(total).arg(display(current)));
     });
-    if (terminal)
-        std::fputs("\r\033[K", stderr);
+    status.clear();
 
     int done = 0;
     std::uint64_t removedDisk = 0;

@@ -2,6 +2,7 @@
 
 #include "core/cleanup/cleanupguard.h"
 #include "core/cleanup/cleanupjournal.h"
+#include "core/cleanup/tempfolders.h"
 #include "core/hf/hfcacheindex.h"
 #include "core/report/scansummary.h"
 #include "core/rules/ruleset.h"
@@ -458,7 +459,7 @@ void CandidateFinder::findTemp(CleanupPlan &plan)
     if (roots.isEmpty()) {
         for (const KnownCache &cache : m_caches)
             roots.append(cache.path);
-        for (const QByteArray &folder : { QFile::encodeName(QDir::tempPath()), QByteArray("/var/tmp") }) {
+        for (const QByteArray &folder : m_options.tempFolders.value_or(sharedTempFolders())) {
             if (QFileInfo(QFile::decodeName(folder)).isDir() && !tempFolders.contains(folder))
                 tempFolders.append(folder);
         }

@@ -35,6 +35,9 @@ struct Selector {
 /// Where and how finders look.
 struct FinderOptions {
     QList<QByteArray> paths; ///< look only here; empty: every known cache (and temp folders for "temp")
+    /// "temp" without paths: the shared temp folders to search (only the user's own files in
+    /// them are proposed). Unset: sharedTempFolders(), the system's.
+    std::optional<QList<QByteArray>> tempFolders;
     std::optional<int> olderThanDays; ///< items whose newest change is older than this many days
     int keepLast = 2; ///< checkpoints: the newest N of each run stay
     std::int64_t now = 0; ///< seconds since the epoch; 0: the current time
