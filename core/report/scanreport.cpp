@@ -153,8 +153,8 @@ QByteArray scanReportCsv(const FileTree &tree, int maxDepth)
             const FileNode &node = tree.node(at.node);
             out += quoted(tree.path(at.node)) + ',' + QByteArray::number(at.depth) + ','
                 + QByteArray::number(qulonglong(node.apparentBytes)) + ','
-                + QByteArray::number(qulonglong(node.diskBytes)) + ',' + QByteArray::number(tree.fileCount(at.node)) + ','
-                + categoryId(digest->dominant(at.node, false)) + '\n';
+                + QByteArray::number(qulonglong(node.diskBytes)) + ',' + QByteArray::number(tree.fileCount(at.node))
+                + ',' + categoryId(digest->dominant(at.node, false)) + '\n';
             if (at.depth >= maxDepth)
                 continue;
             const std::vector<NodeIndex> children = tree.childrenBySize(at.node);
