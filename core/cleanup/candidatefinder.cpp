@@ -166,6 +166,11 @@ std::optional<Selector> Selector::parse(const QByteArray &text, QString *error)
     return selector;
 }
 
+QByteArray Selector::text() const
+{
+    return argument.isEmpty() ? kind : kind + ':' + argument;
+}
+
 QStringList Selector::help()
 {
     return {

@@ -30,6 +30,8 @@ struct Selector {
     [[nodiscard]] static std::optional<Selector> parse(const QByteArray &text, QString *error);
     /// One line per selector form, for --help.
     [[nodiscard]] static QStringList help();
+    /// The selector as --select takes it: "temp", "cache:pip".
+    [[nodiscard]] QByteArray text() const;
 };
 
 /// Where and how finders look.

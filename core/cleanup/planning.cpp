@@ -35,9 +35,7 @@ PlanOutcome preparePlan(const QList<CleanupRequest> &requests, std::shared_ptr<c
     for (const CleanupRequest &request : requests) {
         if (stopping())
             break;
-        const QByteArray selectorText = request.selector.argument.isEmpty()
-            ? request.selector.kind
-            : request.selector.kind + ':' + request.selector.argument;
+        const QByteArray selectorText = request.selector.text();
         report(PlanProgress::Step::Searching, selectorText, {});
         CandidateFinder finder(rules, caches, request.options, &journal);
         finder.setStopToken(control.token);

@@ -20,11 +20,6 @@ namespace CacheLens
 namespace
 {
 
-QByteArray selectorText(const Selector &selector)
-{
-    return selector.argument.isEmpty() ? selector.kind : selector.kind + ':' + selector.argument;
-}
-
 Selector selector(const QByteArray &kind, const QByteArray &argument = {})
 {
     return Selector { kind, argument };
@@ -302,7 +297,7 @@ void ScheduledScanWorker::scan(const QDateTime &time, bool manual, std::shared_p
         if (cancel->load())
             return; // the program is quitting: nobody waits for this result
         const Estimate estimate = estimateOf({ request }, rules, &failures);
-        result.selectors.append({ selectorText(request.selector), estimate.freed.disk, estimate.items });
+        result.selectors.append({ request.selector.text(), estimate.freed.disk, estimate.items });
         if (estimate.items == 0 || estimate.freed.disk == 0)
             continue;
         found.append(request);
@@ -313,7 +308,7 @@ void ScheduledScanWorker::scan(const QDateTime &time, bool manual, std::shared_p
         if (subset.isEmpty())
             return 0;
         if (subset.size() == 1) {
-            const QByteArray text = selectorText(subset.constFirst().selector);
+            const QByteArray text = subset.constFirst().selector.text();
             for (const SelectorBytes &bytes : std::as_const(result.selectors)) {
                 if (bytes.selector == text)
                     return bytes.diskBytes;
