@@ -18,8 +18,7 @@ QList<CacheInTree> cachesInTree(const FileTree &tree, const QList<KnownCache> &c
         if (node == NoNode || seen.contains(node))
             continue;
         const FileNode &entry = tree.node(node);
-        if (!entry.isDirectory() || entry.hasFlag(FlagError) || entry.hasFlag(FlagOtherFileSystem)
-            || entry.hasFlag(FlagExcluded) || entry.hasFlag(FlagAlreadyCounted))
+        if (!entry.isEnteredDirectory() || entry.hasFlag(FlagError))
             continue;
         seen.insert(node);
         found.append({ cache, node });

@@ -4,6 +4,7 @@
 #include <cstring>
 #include <limits>
 #include <tuple>
+#include <utility>
 
 namespace CacheLens
 {
@@ -53,26 +54,31 @@ QByteArray FileTree::path(NodeIndex index) const
 
 NodeIndex FileTree::firstChild(NodeIndex index) const noexcept
 {
-    const FileNode &n = m_nodes[index];
-    return n.isDirectory() ? m_folders[n.atimeOrFolder].firstChild : NoNode;
+    const Folder *row = folder(index);
+    return row ? row->firstChild : NoNode;
 }
 
 std::uint32_t FileTree::fileCount(NodeIndex index) const noexcept
 {
-    const FileNode &n = m_nodes[index];
-    return n.isDirectory() ? m_folders[n.atimeOrFolder].fileCount : 0;
+    const Folder *row = folder(index);
+    return row ? row->fileCount : 0;
 }
 
 std::uint32_t FileTree::folderCount(NodeIndex index) const noexcept
 {
+    const Folder *row = folder(index);
+    return row ? row->folderCount : 0;
+}
+
+const FileTree::Folder *FileTree::folder(NodeIndex index) const noexcept
+{
     const FileNode &n = m_nodes[index];
-    return n.isDirectory() ? m_folders[n.atimeOrFolder].folderCount : 0;
+    return n.isDirectory() ? &m_folders[n.atimeOrFolder] : nullptr;
 }
 
 FileTree::Folder *FileTree::folder(NodeIndex index) noexcept
 {
-    FileNode &n = m_nodes[index];
-    return n.isDirectory() ? &m_folders[n.atimeOrFolder] : nullptr;
+    return const_cast<Folder *>(std::as_const(*this).folder(index));
 }
 
 std::vector<NodeIndex> FileTree::children(NodeIndex index) const
@@ -283,10 +289,7 @@ std::shared_ptr<FileTree> FileTreeBuilder::finish(bool partial)
             continue;
         if (n.isDirectory()) {
             folder->fileCount += tree.fileCount(NodeIndex(i));
-            // Counted as the scanner counts folders: the ones it entered.
-            const bool entered
-                = !n.hasFlag(FlagExcluded) && !n.hasFlag(FlagOtherFileSystem) && !n.hasFlag(FlagAlreadyCounted);
-            folder->folderCount += tree.folderCount(NodeIndex(i)) + (entered ? 1 : 0);
+            folder->folderCount += tree.folderCount(NodeIndex(i)) + (n.isEnteredDirectory() ? 1 : 0);
         } else {
             folder->fileCount += n.hasFlag(FlagExcluded) ? 0 : 1;
         }

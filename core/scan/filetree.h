@@ -69,6 +69,12 @@ struct FileNode {
     {
         return (typeAndFlags & flag) != 0;
     }
+    /// A directory the scan went into: not excluded, not on another file system, not seen
+    /// before. These are what ScanRoot::dirs and FileTree::folderCount() count.
+    [[nodiscard]] constexpr bool isEnteredDirectory() const noexcept
+    {
+        return isDirectory() && (typeAndFlags & (FlagExcluded | FlagOtherFileSystem | FlagAlreadyCounted)) == 0;
+    }
     /// Seconds since the epoch (clamped to 0..2106); 0 for a directory.
     [[nodiscard]] constexpr std::uint32_t atime() const noexcept
     {
@@ -154,6 +160,8 @@ private:
         std::uint32_t fileCount = 0;
         std::uint32_t folderCount = 0;
     };
+    /// The directory's row in the folder table, or null for any other entry.
+    [[nodiscard]] const Folder *folder(NodeIndex index) const noexcept;
     [[nodiscard]] Folder *folder(NodeIndex index) noexcept;
 
     ChunkedVector<FileNode> m_nodes;

@@ -98,10 +98,7 @@ std::shared_ptr<FileTree> withoutSubtrees(const FileTree &tree, const std::vecto
             rootOf[index] = position;
             // Counted as the scanner counts: folders it entered, entries not excluded.
             if (node.isDirectory())
-                root.dirs += node.hasFlag(FlagOtherFileSystem) || node.hasFlag(FlagExcluded)
-                        || node.hasFlag(FlagAlreadyCounted)
-                    ? 0
-                    : 1;
+                root.dirs += node.isEnteredDirectory() ? 1 : 0;
             else
                 root.files += node.hasFlag(FlagExcluded) ? 0 : 1;
             std::vector<NodeIndex> children;
