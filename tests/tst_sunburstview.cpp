@@ -40,6 +40,17 @@ QByteArray nameAt(const SunburstView &view, const FileTree &tree, const QPoint &
     return node == AllRoots ? QByteArray("(all)") : tree.name(node).toByteArray();
 }
 
+// /r holding one 10 MB file and 20 000 files of 10 bytes: too small to draw one by one.
+std::shared_ptr<const FileTree> oneBigFileAndManySmallOnes()
+{
+    FileTreeBuilder builder;
+    const NodeIndex root = Test::addScanRoot(builder, "/r");
+    builder.addChild(root, "big", Test::entryInfo(NodeType::File, 10'000'000, Category::Dataset));
+    for (int i = 0; i < 20'000; ++i)
+        builder.addChild(root, QByteArray("f" + QByteArray::number(i)), Test::entryInfo(NodeType::File, 10));
+    return builder.finish(false);
+}
+
 } // namespace
 
 class TestSunburstView final : public QObject
@@ -142,12 +153,7 @@ void TestSunburstView::backspaceGoesUp()
 
 void TestSunburstView::manySmallFilesStayOneSegment()
 {
-    FileTreeBuilder builder;
-    const NodeIndex root = Test::addScanRoot(builder, "/r");
-    builder.addChild(root, "big", Test::entryInfo(NodeType::File, 10'000'000, Category::Dataset));
-    for (int i = 0; i < 20'000; ++i)
-        builder.addChild(root, QByteArray("f" + QByteArray::number(i)), Test::entryInfo(NodeType::File, 10));
-    const std::shared_ptr<const FileTree> tree = builder.finish(false);
+    const std::shared_ptr<const FileTree> tree = oneBigFileAndManySmallOnes();
 
     SunburstView view;
     view.resize(400, 300);
@@ -161,15 +167,10 @@ void TestSunburstView::manySmallFilesStayOneSegment()
 // German window ("%Ln"), not the "20000" of a plain "%n".
 void TestSunburstView::smallItemsAreCountedInTheDisplayLanguage()
 {
-    FileTreeBuilder builder;
-    const NodeIndex root = Test::addScanRoot(builder, "/r");
-    builder.addChild(root, "big", Test::entryInfo(NodeType::File, 10'000'000, Category::Dataset));
-    for (int i = 0; i < 20'000; ++i)
-        builder.addChild(root, QByteArray("f" + QByteArray::number(i)), Test::entryInfo(NodeType::File, 10));
     const Test::ScopedDisplayLocale german(QLocale(QLocale::German, QLocale::Germany));
     SunburstView view;
     view.resize(400, 300);
-    view.setTree(builder.finish(false));
+    view.setTree(oneBigFileAndManySmallOnes());
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
     QVERIFY(laidOut(view));
